@@ -1,0 +1,1 @@
+"""The NLP core: no web framework here, usable from Python, a CLI or a test."""

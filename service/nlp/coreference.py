@@ -1,0 +1,192 @@
+"""Resolves a speaker mention to who it is: a named entity, or a description as written.
+
+Pronouns (il, elle, -t-il, lui…) go to the last named speaker or person subject that agrees in
+gender and number; surnames and titles (Kirby, M. Macron) to the entity's most complete name;
+role nouns (le ministre) to the person the article introduced with that role.
+"""
+from dataclasses import dataclass
+from typing import Dict, List, Optional
+
+from service.nlp.cues import clean
+from service.nlp.document import Doc, EntityMention
+from service.nlp.lexicon import SUBJECT_PRONOUNS, TITLES
+from service.nlp.model import Entity, Span, Speaker
+
+PRONOUN_WINDOW = 8   # sentences back in which a pronoun's antecedent is looked for
+ROLE_RELATIONS = ("appos", "nmod", "flat", "flat:name")
+
+
+@dataclass
+class Candidate:
+    entity: Entity
+    sentence: int
+    offset: int
+    speaker: bool     # said an earlier quote (preferred over a mere subject)
+
+
+class Resolver:
+    """Resolves mentions in document order, remembering the speakers it has seen."""
+
+    def __init__(self, doc: Doc, entities: List[Entity], mention_ids: Dict[int, str]):
+        self.doc = doc
+        self.entities = {e.id: e for e in entities}
+        self.entity_of = {id(doc.mentions[i]): eid for i, eid in mention_ids.items()}
+        self.gender = self._genders()
+        self.roles = self._roles()
+        self.subjects = self._person_subjects()
+        self.spoken: List[Candidate] = []
+
+    # -- public -------------------------------------------------------------------------------
+    def resolve(self, words: List[int], head: int) -> Optional[Speaker]:
+        """The speaker that the noun phrase `words`, headed by `head`, refers to."""
+        if not words:
+            return None
+        span = Span.of(self.doc.text, self.doc.words[words[0]].start, self.doc.words[words[-1]].end)
+        speaker = (self._named(words, head) or self._pronoun(words) or self._role(words)
+                   or self._description(words))
+        if speaker is not None:
+            speaker.mention = span
+        return speaker
+
+    def remember(self, speaker: Optional[Speaker], offset: int) -> None:
+        if speaker is not None and speaker.entity_id in self.entities:
+            entity = self.entities[speaker.entity_id]
+            if entity.type == "PER":
+                self.spoken.append(Candidate(entity, self.doc.sentence_at(offset), offset, True))
+
+    def nearest_person(self, offset: int) -> Optional[Speaker]:
+        """The last person named before an offset: a fallback for quotes with no attribution."""
+        candidates = self._candidates(offset, None, None)
+        return self._speaker_for(candidates[0].entity) if candidates else None
+
+    # -- kinds of mention ---------------------------------------------------------------------
+    def _named(self, words: List[int], head: int) -> Optional[Speaker]:
+        """The entity the phrase is headed by, or a person named in apposition (le porte-parole, John Kirby)."""
+        chosen = self.doc.mention_at(head)
+        if chosen is None or id(chosen) not in self.entity_of:
+            chosen = self._apposed_person(words)
+        if chosen is None:
+            return None
+        entity = self.entities[self.entity_of[id(chosen)]]
+        if entity.type == "PER":
+            return self._speaker_for(entity)
+        return Speaker(self._as_written(words), entity.id)
+
+    def _pronoun(self, words: List[int]) -> Optional[Speaker]:
+        word = self.doc.words[words[0]]
+        if len(words) != 1 or word.upos != "PRON":
+            return None
+        gender, number = SUBJECT_PRONOUNS.get(clean(word), (None, None))
+        gender = word.feats.get("Gender", gender)
+        number = word.feats.get("Number", number)
+        if clean(word) not in SUBJECT_PRONOUNS:
+            return None
+        candidates = self._candidates(word.start, gender, self.doc.sentence_at(word.start) - PRONOUN_WINDOW)
+        if number == "Plur" and not candidates:
+            return None
+        return self._speaker_for(candidates[0].entity) if candidates else None
+
+    def _role(self, words: List[int]) -> Optional[Speaker]:
+        head = [w for w in words if self.doc.words[w].upos == "NOUN"]
+        if not head or self.doc.words[words[0]].lower not in ("le", "la", "l'", "l’", "ce", "cette", "cet"):
+            return None
+        lemma = self.doc.words[head[0]].lemma.lower()
+        start = self.doc.words[words[0]].start
+        matches = [(offset, eid) for eid, roles in self.roles.items() for role, offset in roles
+                   if role == lemma and offset < start]
+        if not matches:
+            return None
+        return self._speaker_for(self.entities[max(matches)[1]])
+
+    def _description(self, words: List[int]) -> Speaker:
+        return Speaker(self._as_written(words), None)
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _speaker_for(self, entity: Entity) -> Speaker:
+        return Speaker(entity.name, entity.id)
+
+    def _as_written(self, words: List[int]) -> str:
+        text = self.doc.text[self.doc.words[words[0]].start:self.doc.words[words[-1]].end]
+        first = self.doc.words[words[0]]
+        if first.upos == "DET" and text[:1].isupper():
+            text = text[0].lower() + text[1:]
+        return " ".join(text.split())
+
+    def _apposed_person(self, words: List[int]) -> Optional[EntityMention]:
+        commas = [i for i in words if self.doc.words[i].text == ","]
+        if not commas:
+            return None
+        mention = self.doc.mention_at(commas[-1] + 1)
+        if mention is not None and mention.type == "PER" and id(mention) in self.entity_of:
+            return mention
+        return None
+
+    def _candidates(self, offset: int, gender: Optional[str], first_sentence: Optional[int]) -> List[Candidate]:
+        pool = [c for c in self.spoken + self.subjects if c.offset < offset]
+        if first_sentence is not None:
+            pool = [c for c in pool if c.sentence >= first_sentence]
+        if gender:
+            pool = [c for c in pool if self.gender.get(c.entity.id) in (None, gender)]
+        if not pool:
+            mentions = [self._candidate(m) for m in self.doc.mentions if m.type == "PER" and m.end <= offset
+                        and id(m) in self.entity_of]
+            pool = [c for c in mentions if not gender or self.gender.get(c.entity.id) in (None, gender)]
+        return sorted(pool, key=lambda c: (c.sentence, c.speaker, c.offset), reverse=True)
+
+    def _candidate(self, mention: EntityMention, speaker: bool = False) -> Candidate:
+        entity = self.entities[self.entity_of[id(mention)]]
+        return Candidate(entity, self.doc.sentence_at(mention.start), mention.start, speaker)
+
+    def _person_subjects(self) -> List[Candidate]:
+        found = []
+        for mention in self.doc.mentions:
+            if mention.type == "PER" and id(mention) in self.entity_of and any(
+                    self.doc.words[w].deprel.startswith("nsubj") for w in mention.words):
+                found.append(self._candidate(mention))
+        return found
+
+    def _genders(self) -> Dict[str, str]:
+        """Gender of person entities from titles (M., Mme) and gendered role nouns beside their names."""
+        votes: Dict[str, List[str]] = {}
+        for mention in self.doc.mentions:
+            if mention.type != "PER" or id(mention) not in self.entity_of or not mention.words:
+                continue
+            for gender in self._gender_cues(mention):
+                votes.setdefault(self.entity_of[id(mention)], []).append(gender)
+        return {eid: max(set(v), key=v.count) for eid, v in votes.items() if v}
+
+    def _gender_cues(self, mention: EntityMention):
+        first = mention.words[0]
+        if first > 0:
+            before = self.doc.words[first - 1].lower.rstrip(".") + "."
+            title = TITLES.get(before, TITLES.get(before.rstrip(".")))
+            if title:
+                yield title
+        for noun in self._role_nouns(mention):
+            gender = self.doc.words[noun].feats.get("Gender")
+            if gender:
+                yield gender
+
+    def _role_nouns(self, mention: EntityMention) -> List[int]:
+        """Common nouns apposed to a person's name: le ministre X, X, porte-parole de …"""
+        nouns = []
+        for index in mention.words:
+            word = self.doc.words[index]
+            related = list(word.children) + ([word.head] if word.head is not None else [])
+            for other in related:
+                if other in mention.words:
+                    continue
+                candidate = self.doc.words[other]
+                linked = word.deprel in ROLE_RELATIONS if other == word.head else candidate.deprel in ROLE_RELATIONS
+                if candidate.upos == "NOUN" and linked:
+                    nouns.append(other)
+        return nouns
+
+    def _roles(self) -> Dict[str, List[tuple]]:
+        roles: Dict[str, List[tuple]] = {}
+        for mention in self.doc.mentions:
+            if mention.type == "PER" and id(mention) in self.entity_of:
+                for noun in self._role_nouns(mention):
+                    roles.setdefault(self.entity_of[id(mention)], []).append(
+                        (self.doc.words[noun].lemma.lower(), mention.start))
+        return roles

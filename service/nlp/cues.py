@@ -1,0 +1,191 @@
+"""Finds the reporting cue of a quote: the verb group, preposition or dash that attributes it.
+
+Layouts: « … », a déclaré X / a-t-il ajouté; X a déclaré : « … »; X a déclaré que « … »;
+selon X, « … » (d'après X, pour X, aux yeux de X); « … » — X; and incises inside the marks
+(« A, a-t-il dit, B »).
+"""
+from dataclasses import dataclass
+from typing import List, Optional
+
+from service.nlp.document import Doc, Word
+from service.nlp.lexicon import ATTRIBUTION_PREPOSITIONS, REPORTING_NOUNS, REPORTING_VERBS
+
+DASHES = ("—", "–", "-")
+NEAR_AFTER = 4   # words between a closing mark and an inverted reporting verb
+PUNCT_END = {".", "!", "?", "…"}
+
+
+@dataclass
+class Cue:
+    """A cue: the words of the reporting group and the word whose subject (or object) is the speaker."""
+    words: List[int]
+    anchor: int        # the verb, the preposition's object or the dash's name
+    layout: str        # inverted_after, speaker_before, colon_before, selon, dash, incise
+
+
+@dataclass
+class Incise:
+    cue: Cue
+    first_end: int     # end offset of the part before the incise
+    second_start: Optional[int]  # start offset of the part after it, None when the incise closes the quote
+
+
+def clean(word: Word) -> str:
+    """A clitic pronoun without its hyphen and euphonic t: -t-il → il."""
+    text = word.lower
+    if text.startswith("-t-"):
+        return text[3:]
+    return text.lstrip("-")
+
+
+def is_reporting_verb(word: Word) -> bool:
+    return word.upos in ("VERB", "AUX") and word.lemma.lower() in REPORTING_VERBS and word.deprel != "aux"
+
+
+def cue_words(doc: Doc, verb: int) -> List[int]:
+    """The verb group as written: auxiliaries, clitics (-t-il) and the verb, contiguous."""
+    words = [verb]
+    for child in doc.words[verb].children:
+        word = doc.words[child]
+        if child < verb and (word.deprel.startswith("aux") or (word.deprel.startswith("expl") and child >= verb - 2)):
+            words.append(child)
+        if child > verb and word.text.startswith("-"):
+            words.append(child)
+    words.sort()
+    while len(words) > 1 and words[1] - words[0] > 2:
+        words.pop(0)  # an auxiliary far from the verb (negation, adverbs) is not part of the cue
+    return words
+
+
+def _inverted_after(doc: Doc, sentence_words: List[Word], close: int) -> Optional[Cue]:
+    following = [w for w in sentence_words if w.start > close]
+    seen = 0
+    for word in following:
+        if word.upos == "PUNCT":
+            if word.text in PUNCT_END or seen:
+                return None
+            continue
+        if is_reporting_verb(word):
+            return Cue(cue_words(doc, word.index), word.index, "inverted_after")
+        seen += 1
+        if seen > NEAR_AFTER or word.upos not in ("AUX", "PRON", "ADV", "VERB"):
+            return None
+    return None
+
+
+def _dash_after(doc: Doc, sentence_words: List[Word], close: int) -> Optional[Cue]:
+    following = [w for w in sentence_words if w.start > close]
+    if len(following) >= 2 and following[0].text in DASHES and following[1].upos in ("PROPN", "NOUN", "DET"):
+        return Cue([following[0].index], following[1].index, "dash")
+    return None
+
+
+def _before(doc: Doc, sentence_words: List[Word], open_mark: int) -> Optional[Cue]:
+    preceding = [w for w in sentence_words if w.end <= open_mark]
+    if not preceding:
+        return None
+    for word in reversed(preceding):
+        if is_reporting_verb(word):
+            layout = "colon_before" if preceding[-1].text == ":" else "speaker_before"
+            return Cue(cue_words(doc, word.index), word.index, layout)
+        if word.upos == "NOUN" and word.lemma.lower() in REPORTING_NOUNS and word.index >= preceding[-1].index - 2:
+            return Cue([word.index], word.index, "speaker_before")
+    return None
+
+
+def _selon(doc: Doc, sentence_words: List[Word], open_mark: int, close: int) -> Optional[Cue]:
+    """selon X / d'après X / sentence-initial Pour X, before the quote; selon X right after it."""
+    for position, word in enumerate(sentence_words):
+        phrase = _preposition_at(sentence_words, position)
+        if not phrase:
+            continue
+        before_quote = word.end <= open_mark
+        after_quote = word.start > close
+        if phrase == "pour" and not (position == 0 and before_quote):
+            continue
+        if not (before_quote or after_quote):
+            continue
+        target = _object_of(doc, sentence_words, position, phrase)
+        if target is not None:
+            cue = [w.index for w in sentence_words[position:position + len(phrase.split())]]
+            return Cue(cue, target, "selon")
+    return None
+
+
+def _preposition_at(words: List[Word], position: int) -> Optional[str]:
+    for phrase in ATTRIBUTION_PREPOSITIONS:
+        parts = phrase.replace("’", "'").split()
+        window = [w.lower.replace("’", "'") for w in words[position:position + len(parts)]]
+        if "".join(window) == "".join(parts) or " ".join(window) == " ".join(parts):
+            return phrase
+    return None
+
+
+def _object_of(doc: Doc, words: List[Word], position: int, phrase: str) -> Optional[int]:
+    start = position + len(phrase.split())
+    for word in words[start:start + 6]:
+        if word.upos in ("PROPN", "NOUN", "PRON"):
+            return word.index
+        if word.upos == "PUNCT":
+            return None
+    return None
+
+
+def find_cue(doc: Doc, open_mark: int, close: int) -> Optional[Cue]:
+    """The cue of a quote whose marks stand at open_mark and close (close: end of the marked text)."""
+    last = doc.sentence_at(max(close - 1, open_mark))
+    first = doc.sentence_at(open_mark)
+    after_words = [doc.words[i] for i in doc.sentences[last]]
+    before_words = [doc.words[i] for i in doc.sentences[first]]
+    if last + 1 < len(doc.sentences) and not [w for w in after_words if w.start > close]:
+        after_words = [doc.words[i] for i in doc.sentences[last + 1]]  # « … » | a-t-il dit. split apart
+    return (_inverted_after(doc, after_words, close) or _dash_after(doc, after_words, close)
+            or _selon(doc, before_words, open_mark, close) or _before(doc, before_words, open_mark)
+            or _selon(doc, after_words, open_mark, close))
+
+
+def find_incise(doc: Doc, start: int, end: int) -> Optional[Incise]:
+    """A reporting incise inside the content [start, end): « A, explique X. B »."""
+    inside = doc.words_between(start, end)
+    for position, word in enumerate(inside[1:], start=1):
+        if not is_reporting_verb(word):
+            continue
+        group = cue_words(doc, word.index)
+        before = [w for w in inside[:position] if w.index < group[0]]
+        if not before or before[-1].text != ",":
+            continue
+        if subject_after(doc, word) is None:
+            continue
+        incise_end = _incise_end(doc, inside, word)
+        rest = [w for w in inside if w.start >= incise_end]
+        while rest and rest[0].upos == "PUNCT":
+            rest.pop(0)
+        return Incise(Cue(group, word.index, "incise"), before[-1].start, rest[0].start if rest else None)
+    return None
+
+
+def subject_after(doc: Doc, verb: Word) -> Optional[int]:
+    """The inverted subject of a verb: a nominal subject or clitic pronoun placed after it."""
+    for child in verb.children:
+        word = doc.words[child]
+        if child > verb.index and (word.deprel.startswith("nsubj") or word.text.startswith("-")):
+            return child
+    return None
+
+
+def _incise_end(doc: Doc, inside: List[Word], verb: Word) -> int:
+    """Where the incise stops: after its subject, with the subject's appositions (explique X, toxicologue, …)."""
+    subject = subject_after(doc, verb)
+    covered = set(doc.subtree(subject)) if subject is not None else set()
+    end = max(verb.end, doc.words[subject].end if subject is not None else verb.end)
+    if subject is None or doc.words[subject].upos == "PRON":
+        return end
+    for word in inside:
+        if word.index <= subject:
+            continue
+        if word.index in covered and word.text not in PUNCT_END:
+            if word.text != ",":
+                end = word.end
+            continue
+        break
+    return end

@@ -1,0 +1,100 @@
+"""A flat, offset-aware view of a Stanza Document that the extraction stages work on."""
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional
+
+
+@dataclass
+class Word:
+    index: int            # position in Doc.words
+    sentence: int
+    text: str
+    lemma: str
+    upos: str
+    feats: Dict[str, str]
+    head: Optional[int]   # index in Doc.words, None for the root
+    deprel: str
+    start: int            # offsets of the token this word belongs to (a contraction's words share them)
+    end: int
+    children: List[int] = field(default_factory=list)
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass
+class EntityMention:
+    start: int
+    end: int
+    type: str
+    words: List[int]
+
+
+@dataclass
+class Doc:
+    text: str
+    words: List[Word]
+    sentences: List[List[int]]   # word indices per sentence
+    mentions: List[EntityMention]
+
+    def sentence_span(self, sentence: int):
+        words = self.sentences[sentence]
+        return self.words[words[0]].start, self.words[words[-1]].end
+
+    def words_between(self, start: int, end: int) -> List[Word]:
+        return [w for w in self.words if w.start >= start and w.end <= end]
+
+    def sentence_at(self, offset: int) -> int:
+        for number, words in enumerate(self.sentences):
+            if self.words[words[-1]].end > offset:
+                return number
+        return len(self.sentences) - 1
+
+    def subtree(self, root: int) -> List[int]:
+        stack, found = [root], []
+        while stack:
+            node = stack.pop()
+            found.append(node)
+            stack.extend(self.words[node].children)
+        return sorted(found)
+
+    def mention_at(self, word: int) -> Optional[EntityMention]:
+        for mention in self.mentions:
+            if word in mention.words:
+                return mention
+        return None
+
+
+def _feats(raw: Optional[str]) -> Dict[str, str]:
+    if not raw:
+        return {}
+    return dict(item.split("=", 1) for item in raw.split("|") if "=" in item)
+
+
+def from_stanza(text: str, document) -> Doc:
+    """Flattens a Stanza Document; heads become global word indices."""
+    words: List[Word] = []
+    sentences = []
+    for number, sentence in enumerate(document.sentences):
+        offset = len(words)
+        indices = []
+        for token in sentence.tokens:
+            for word in token.words:
+                head = getattr(word, "head", None)
+                words.append(Word(
+                    index=len(words), sentence=number, text=word.text, lemma=(word.lemma or word.text),
+                    upos=word.upos or "X", feats=_feats(word.feats),
+                    head=(offset + head - 1) if head else None, deprel=word.deprel or "",
+                    start=token.start_char, end=token.end_char))
+                indices.append(len(words) - 1)
+        sentences.append(indices)
+    for word in words:
+        if word.head is not None:
+            words[word.head].children.append(word.index)
+    mentions = [_mention(entity, words) for entity in document.entities]
+    return Doc(text, words, sentences, mentions)
+
+
+def _mention(entity, words: List[Word]) -> EntityMention:
+    covered = [w.index for w in words if w.start >= entity.start_char and w.end <= entity.end_char]
+    return EntityMention(entity.start_char, entity.end_char, entity.type, covered)

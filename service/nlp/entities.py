@@ -1,0 +1,80 @@
+"""Groups the named-entity mentions of one text into entities.
+
+« Joe Biden » and « Biden » are one entity named by its most complete form; so are variant
+spellings of one surname (Zelenskyy / Zelensky). Other types group by their normalised text.
+"""
+import unicodedata
+from typing import Dict, List
+
+from service.nlp.document import Doc, EntityMention
+from service.nlp.model import Entity, Span
+
+
+def fold(text: str) -> str:
+    """Case- and accent-folded text, with typographic apostrophes made straight."""
+    decomposed = unicodedata.normalize("NFD", text.replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+
+
+def _tokens(text: str) -> List[str]:
+    return fold(text).replace("-", " ").split()
+
+
+def _near_spelling(a: str, b: str) -> bool:
+    """One edit apart, for long enough words: Zelenskyy / Zelensky, Khakavand / Kakavand."""
+    if min(len(a), len(b)) < 6 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def same_person(short: str, full: str) -> bool:
+    """Whether the person name `short` can refer to `full` (Biden → Joe Biden)."""
+    small, big = _tokens(short), _tokens(full)
+    if not small or not big or len(small) > len(big):
+        return False
+    if len(small) == len(big):
+        return small[:-1] == big[:-1] and (small[-1] == big[-1] or _near_spelling(small[-1], big[-1]))
+    return all(any(s == b or _near_spelling(s, b) for b in big) for s in small)
+
+
+def group(doc: Doc) -> (List[Entity], Dict[int, str]):
+    """The entities of a document, and the entity id of each mention (by position in doc.mentions)."""
+    groups: List[List[EntityMention]] = []
+    order = sorted(range(len(doc.mentions)), key=lambda i: -len(_tokens(_text(doc, doc.mentions[i]))))
+    owner: Dict[int, int] = {}
+    for index in order:
+        mention = doc.mentions[index]
+        for number, members in enumerate(groups):
+            if _joins(doc, mention, members[0]):
+                members.append(mention)
+                owner[index] = number
+                break
+        else:
+            groups.append([mention])
+            owner[index] = len(groups) - 1
+    ordered = sorted(range(len(groups)), key=lambda g: min(m.start for m in groups[g]))
+    ids = {g: f"E{rank + 1}" for rank, g in enumerate(ordered)}
+    entities = [_entity(doc, ids[g], groups[g]) for g in ordered]
+    return entities, {index: ids[g] for index, g in owner.items()}
+
+
+def _text(doc: Doc, mention: EntityMention) -> str:
+    return doc.text[mention.start:mention.end]
+
+
+def _joins(doc: Doc, mention: EntityMention, representative: EntityMention) -> bool:
+    if mention.type != representative.type:
+        return False
+    text, name = _text(doc, mention), _text(doc, representative)
+    if mention.type == "PER":
+        return same_person(text, name)
+    return fold(text) == fold(name)
+
+
+def _entity(doc: Doc, entity_id: str, members: List[EntityMention]) -> Entity:
+    mentions = sorted(members, key=lambda m: m.start)
+    name = _text(doc, members[0])  # the first member is the longest form
+    return Entity(entity_id, name, members[0].type, [Span.of(doc.text, m.start, m.end) for m in mentions])

@@ -1,0 +1,110 @@
+"""Runs the stages in order over one text: quote marks → incises → cues → kind → speakers → groups."""
+from dataclasses import dataclass
+from typing import List, Optional
+
+from service.nlp import content
+from service.nlp.coreference import Resolver
+from service.nlp.cues import Cue, find_cue, find_incise
+from service.nlp.document import Doc
+from service.nlp.entities import group
+from service.nlp.model import Analysis, Quote, Span, Speaker, SpeakerGroup
+from service.nlp.quote_marks import MarkedSpan, find_marked_spans
+from service.nlp.speakers import mention_head, noun_phrase, subject_of
+
+CONTINUATION_SENTENCES = 3   # a cue-less quote continues the previous speaker's within this many sentences
+
+
+@dataclass
+class Part:
+    """One quote span before speaker resolution."""
+    start: int
+    end: int
+    marked: MarkedSpan
+    cue: Optional[Cue]
+
+
+def extract(doc: Doc, with_entities: bool = True) -> Analysis:
+    entities, mention_ids = group(doc)
+    resolver = Resolver(doc, entities, mention_ids)
+    parts = [part for marked in find_marked_spans(doc.text) for part in _parts(doc, marked)]
+    quotes: List[Quote] = []
+    for part in parts:
+        quote_kind = content.kind(doc.text, part.start, part.marked.open_mark)
+        if not content.is_quote(doc.text, part.start, part.end, quote_kind, part.cue is not None):
+            continue
+        quote = Quote(f"Q{len(quotes) + 1}", Span.of(doc.text, part.start, part.end), quote_kind)
+        quote.cue = _cue_span(doc, part.cue)
+        quote.speaker = _speaker(doc, resolver, part, quotes)
+        resolver.remember(quote.speaker, part.start)
+        quotes.append(quote)
+    return Analysis(quotes, _groups(quotes), entities if with_entities else None)
+
+
+def _parts(doc: Doc, marked: MarkedSpan) -> List[Part]:
+    incise = find_incise(doc, marked.start, marked.end)
+    close = marked.close_mark if marked.close_mark is not None else marked.end
+    if incise is None:
+        return [Part(marked.start, marked.end, marked, find_cue(doc, marked.open_mark, close))]
+    first = Part(marked.start, _trim_end(doc.text, marked.start, incise.first_end), marked, incise.cue)
+    if incise.second_start is None:
+        return [first]
+    return [first, Part(incise.second_start, marked.end, marked, incise.cue)]
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return end
+
+
+def _cue_span(doc: Doc, cue: Optional[Cue]) -> Optional[Span]:
+    if cue is None:
+        return None
+    return Span.of(doc.text, doc.words[cue.words[0]].start, doc.words[cue.words[-1]].end)
+
+
+def _speaker(doc: Doc, resolver: Resolver, part: Part, earlier: List[Quote]) -> Optional[Speaker]:
+    if part.cue is not None:
+        head = mention_head(doc, part.cue)
+        if head is not None:
+            return resolver.resolve(noun_phrase(doc, head), head)
+    return _continuation(doc, part, earlier) or _governing_subject(doc, resolver, part) \
+        or resolver.nearest_person(part.start)
+
+
+def _continuation(doc: Doc, part: Part, earlier: List[Quote]) -> Optional[Speaker]:
+    """A quote with no cue of its own continues the previous quote's speaker, if that quote is close."""
+    if not earlier or earlier[-1].speaker is None:
+        return None
+    previous = earlier[-1]
+    if doc.sentence_at(part.start) - doc.sentence_at(previous.span.end) > CONTINUATION_SENTENCES:
+        return None
+    return Speaker(previous.speaker.name, previous.speaker.entity_id, None)
+
+
+def _governing_subject(doc: Doc, resolver: Resolver, part: Part) -> Optional[Speaker]:
+    """For an embedded fragment: the subject of the verb outside the quote that governs it."""
+    inside = {w.index for w in doc.words_between(part.start, part.end)}
+    for index in sorted(inside):
+        head = doc.words[index].head
+        while head is not None and head in inside:
+            head = doc.words[head].head
+        if head is not None and doc.words[head].upos in ("VERB", "AUX"):
+            subject = subject_of(doc, head)
+            if subject is not None:
+                return resolver.resolve(noun_phrase(doc, subject), subject)
+        if head is not None:
+            break
+    return None
+
+
+def _groups(quotes: List[Quote]) -> List[SpeakerGroup]:
+    groups = {}
+    for quote in quotes:
+        if quote.speaker is None:
+            continue
+        key = quote.speaker.entity_id or quote.speaker.name.casefold()
+        if key not in groups:
+            groups[key] = SpeakerGroup(quote.speaker.name, quote.speaker.entity_id, [])
+        groups[key].quote_ids.append(quote.id)
+    return list(groups.values())

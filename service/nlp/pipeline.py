@@ -1,0 +1,36 @@
+"""Loads the French Stanza pipeline from a model directory, offline.
+
+The directory holds a Stanza `resources.json` and `fr/<processor>/<package>.pt` files:
+the bundled `models/` directory, or one made by `stanza.download("fr")`.
+"""
+import logging
+import os
+import threading
+from pathlib import Path
+
+BUNDLED_MODELS = Path(__file__).resolve().parents[2] / "models"
+FULL = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
+ENTITIES_ONLY = ("tokenize", "mwt", "ner")
+
+logger = logging.getLogger(__name__)
+
+
+class NlpPipeline:
+    """One Stanza pipeline, guarded by a lock: Stanza pipelines are not thread-safe."""
+
+    def __init__(self, model_dir=None, use_gpu: bool = False):
+        import stanza  # imported here so that a forked worker starts torch only when it loads models
+
+        self.model_dir = Path(model_dir or os.environ.get("GUILLEMET_MODEL_DIR") or BUNDLED_MODELS)
+        if not (self.model_dir / "resources.json").exists():
+            raise FileNotFoundError(f"no Stanza resources.json in model directory {self.model_dir}")
+        self._lock = threading.Lock()
+        self._stanza = stanza.Pipeline("fr", dir=str(self.model_dir), processors=",".join(FULL),
+                                       download_method=None, use_gpu=use_gpu, logging_level="WARN")
+
+    def annotate(self, text: str, parse: bool = True):
+        """A Stanza Document for the text; without `parse`, only tokens and entities."""
+        with self._lock:
+            if parse:
+                return self._stanza(text)
+            return self._stanza.process(text, processors=list(ENTITIES_ONLY))

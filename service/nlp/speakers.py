@@ -1,0 +1,90 @@
+"""Finds the speaker mention of a cue: the subject of a reporting verb, the object of selon,
+the name after a dash; and the noun phrase around it as written."""
+from typing import List, Optional
+
+from service.nlp.cues import Cue
+from service.nlp.document import Doc
+
+CLAUSE_RELATIONS = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj", "cc", "xcomp", "csubj")
+CLIMB_RELATIONS = ("conj", "advcl", "xcomp", "acl", "parataxis", "ccomp")
+
+
+def subject_of(doc: Doc, verb: int, depth: int = 4) -> Optional[int]:
+    """The subject of a verb; for a participle, infinitive or coordinated verb, the subject of the verb it depends on."""
+    word = doc.words[verb]
+    for child in word.children:
+        child_word = doc.words[child]
+        if child_word.lower in ("-t", "-t-"):
+            continue  # the euphonic t of a-t-il, when tokenised apart
+        if child_word.deprel in ("nsubj", "nsubj:pass") or child_word.text.startswith("-"):
+            if child_word.feats.get("PronType") == "Rel" and word.deprel == "acl:relcl" and word.head is not None:
+                return word.head  # « … », qui a dit: the relative pronoun stands for its antecedent
+            return child
+    if depth and word.head is not None and word.deprel.split(":")[0] in CLIMB_RELATIONS:
+        return subject_of(doc, word.head, depth - 1)
+    return None
+
+
+def mention_head(doc: Doc, cue: Cue) -> Optional[int]:
+    if cue.layout in ("selon", "dash") or doc.words[cue.anchor].upos in ("PROPN", "PRON"):
+        return cue.anchor
+    if doc.words[cue.anchor].upos == "NOUN":
+        return _possessor(doc, cue.anchor)
+    return subject_of(doc, cue.anchor)
+
+
+def _possessor(doc: Doc, noun: int) -> Optional[int]:
+    """Sa déclaration « … » / la déclaration de X: who the reporting noun belongs to."""
+    for child in doc.words[noun].children:
+        word = doc.words[child]
+        if word.deprel.startswith("nmod") and word.upos in ("PROPN", "NOUN"):
+            return child
+    return None
+
+
+def noun_phrase(doc: Doc, head: int) -> List[int]:
+    """The words of the noun phrase headed by `head`, without relative clauses, up to the first comma
+    unless an apposed name follows it (le porte-parole, John Kirby)."""
+    word = doc.words[head]
+    if word.upos == "PRON":
+        return [head]
+    mention = doc.mention_at(head)
+    kept = {head}
+    for child in word.children:
+        if doc.words[child].deprel not in CLAUSE_RELATIONS:
+            kept.update(doc.subtree(child))
+    words = _contiguous(sorted(kept), head)
+    if mention is not None:
+        words = sorted(set(words) | set(mention.words))
+    return _trim(doc, words, head)
+
+
+def _contiguous(words: List[int], head: int) -> List[int]:
+    position = words.index(head)
+    start = end = position
+    while start > 0 and words[start - 1] == words[start] - 1:
+        start -= 1
+    while end + 1 < len(words) and words[end + 1] == words[end] + 1:
+        end += 1
+    return words[start:end + 1]
+
+
+def _trim(doc: Doc, words: List[int], head: int) -> List[int]:
+    """Cuts at the first comma after the head, unless the rest is an apposed named person."""
+    for position, index in enumerate(words):
+        if index > head and doc.words[index].text == ",":
+            rest = words[position + 1:]
+            apposed = doc.mention_at(rest[0]) if rest else None
+            if apposed is not None and apposed.type == "PER":
+                return words[:position + 1] + _mention_words(doc, rest[0])
+            words = words[:position]
+            break
+    while words and doc.words[words[-1]].upos == "PUNCT":
+        words = words[:-1]
+    while words and doc.words[words[0]].upos == "PUNCT":
+        words = words[1:]
+    return words
+
+
+def _mention_words(doc: Doc, first: int) -> List[int]:
+    return list(range(first, doc.mention_at(first).words[-1] + 1))

@@ -1,0 +1,1 @@
+"""Rebuilds Guillemet's bundled French Stanza models from ../shared/data."""

@@ -1,0 +1,125 @@
+"""Trains each bundled model with Stanza's own trainers, one step at a time.
+
+Each step skips itself when its model file already exists, so a long rebuild can be
+stopped and resumed (`python -m training train STEP`, or `--force` to redo it).
+"""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from training import corpora, paths, vectors
+
+TCMALLOC = Path("/usr/lib/x86_64-linux-gnu/libtcmalloc_minimal.so.4")
+
+# Step budgets sized for two CPU cores (see ../shared/docs/training-notes.md).
+TOKENIZE_STEPS = 6_000
+POS_STEPS = 600
+DEPPARSE_STEPS = 800
+NER_STEPS = 12_000
+LEMMA_EPOCHS = 6
+MWT_EPOCHS = 30
+
+
+def model_path(step: str) -> Path:
+    return paths.SAVED / step / f"{paths.SHORTHAND}_{step}.pt"
+
+
+def _env() -> dict:
+    env = dict(os.environ, OMP_NUM_THREADS="1", MKL_NUM_THREADS="1",
+               UDBASE=str(paths.CORPORA / "ud"), DATA_ROOT=str(paths.WORK / "data"))
+    if TCMALLOC.exists():  # the tagger and parser spend most CPU time in malloc without it
+        env.update(LD_PRELOAD=str(TCMALLOC), TCMALLOC_RELEASE_RATE="0")
+    return env
+
+
+def _stanza(module: str, *args) -> None:
+    command = [sys.executable, "-m", module, *map(str, args)]
+    print("+", " ".join(command), flush=True)
+    subprocess.run(command, check=True, env=_env())
+
+
+def _ud(split: str) -> Path:
+    return corpora.ud_split_path(split)
+
+
+def _save_args(step: str):
+    out = model_path(step)
+    return ["--save_dir", out.parent, "--save_name", out.name]
+
+
+def _data_dir(kind: str) -> Path:
+    return paths.WORK / "data" / kind
+
+
+def corpora_step() -> None:
+    corpora.build_ud()
+    corpora.build_ner()
+
+
+def pretrain_step() -> None:
+    vectors.build()
+
+
+def tokenize_step() -> None:
+    _stanza("stanza.utils.datasets.prepare_tokenizer_treebank", paths.TOKENIZE_TREEBANK)
+    _stanza("stanza.utils.training.run_tokenizer", paths.TOKENIZE_TREEBANK, *_save_args("tokenizer"),
+            "--no_charlm", "--steps", TOKENIZE_STEPS)
+
+
+def mwt_step() -> None:
+    _stanza("stanza.utils.datasets.prepare_mwt_treebank", paths.TREEBANK)
+    _stanza("stanza.utils.training.run_mwt", paths.TREEBANK, *_save_args("mwt_expander"),
+            "--no_charlm", "--num_epoch", MWT_EPOCHS)
+
+
+def pos_step() -> None:
+    _stanza("stanza.models.tagger", "--mode", "train", "--lang", "fr", "--shorthand", paths.SHORTHAND,
+            "--train_file", _ud("train"), "--eval_file", _ud("dev"), "--output_file", paths.WORK / "pos.dev.pred.conllu",
+            "--wordvec_pretrain_file", paths.PRETRAIN, "--batch_size", 100,
+            "--max_steps", POS_STEPS, "--eval_interval", 100, *_save_args("tagger"))
+
+
+def depparse_step() -> None:
+    out = model_path("parser")
+    _stanza("stanza.models.parser", "--mode", "train", "--lang", "fr", "--shorthand", paths.SHORTHAND,
+            "--train_file", _ud("train"), "--eval_file", _ud("dev"), "--output_file", paths.WORK / "depparse.dev.pred.conllu",
+            "--wordvec_pretrain_file", paths.PRETRAIN,
+            "--hidden_dim", 200, "--char_hidden_dim", 200, "--deep_biaff_hidden_dim", 200, "--num_layers", 2,
+            "--batch_size", 2000, "--max_steps", DEPPARSE_STEPS, "--eval_interval", 100,
+            "--second_optim_start_step", int(DEPPARSE_STEPS * 0.7),
+            "--checkpoint_save_name", out.with_suffix(".checkpoint.pt"), *_save_args("parser"))
+
+
+def lemma_step() -> None:
+    _stanza("stanza.models.lemmatizer", "--mode", "train", "--lang", "fr", "--shorthand", paths.SHORTHAND,
+            "--train_file", _ud("train"), "--eval_file", _ud("dev"),
+            "--output_file", paths.WORK / "lemma.dev.pred.conllu",
+            "--num_epoch", LEMMA_EPOCHS, *_save_args("lemmatizer"))
+
+
+def ner_step() -> None:
+    _stanza("stanza.models.ner_tagger", "--mode", "train", "--shorthand", paths.SHORTHAND,
+            "--train_file", corpora.ner_path("train"), "--eval_file", corpora.ner_path("dev"),
+            "--wordvec_pretrain_file", paths.PRETRAIN, "--max_steps", NER_STEPS, "--eval_interval", 1000,
+            *_save_args("nertagger"))
+
+
+STEPS = {
+    "corpora": (corpora_step, corpora.ner_path("train")),
+    "pretrain": (pretrain_step, paths.PRETRAIN),
+    "tokenize": (tokenize_step, model_path("tokenizer")),
+    "mwt": (mwt_step, model_path("mwt_expander")),
+    "pos": (pos_step, model_path("tagger")),
+    "depparse": (depparse_step, model_path("parser")),
+    "lemma": (lemma_step, model_path("lemmatizer")),
+    "ner": (ner_step, model_path("nertagger")),
+}
+
+
+def run(step: str, force: bool = False) -> None:
+    action, output = STEPS[step]
+    if output.exists() and not force:
+        print(f"{step}: {output} exists, skipped (use --force to retrain)")
+        return
+    action()
