@@ -6,8 +6,6 @@ forking after torch has started threads can deadlock.
 import os
 import tempfile
 
-from service.request_log import configure_logging
-
 bind = f"0.0.0.0:{os.environ.get('PORT', '8080')}"
 workers = int(os.environ.get("GUNICORN_WORKERS", "1"))
 threads = int(os.environ.get("GUNICORN_THREADS", "2"))
@@ -30,11 +28,9 @@ if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
     os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="guillemet-metrics-")
 
 
-def on_starting(server):
-    configure_logging(os.environ.get("LOG_LEVEL", "INFO").upper())
-
-
 def post_fork(server, worker):
+    from service.request_log import configure_logging  # imported late: the metrics need the variable above
+
     configure_logging(os.environ.get("LOG_LEVEL", "INFO").upper())
 
 

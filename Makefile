@@ -1,0 +1,43 @@
+# Guillemet: `make run` starts the service on $PORT (8080); `make test` runs the tests.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+PORT ?= 8080
+export PORT
+
+.PHONY: setup setup-training run test eval openapi lint models bench image image-smoke clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet torch==2.13.0
+	$(PIP) install --quiet -r requirements.txt -r requirements-dev.txt
+	touch $@
+
+setup-training: setup
+	$(PIP) install --quiet -r training/requirements.txt
+
+run: setup
+	$(VENV)/bin/gunicorn -c gunicorn.conf.py
+
+test: setup
+	$(PY) -m pytest -q tests
+
+eval: setup
+	$(PY) -m eval
+
+openapi: setup
+	$(PY) -m service.openapi
+
+models: setup-training
+	$(PY) -m training all
+
+bench: setup
+	$(PY) -m bench
+
+clean:
+	rm -rf $(VENV) .pytest_cache
