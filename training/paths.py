@@ -12,7 +12,7 @@ RAW_TEXT = DATA / "raw_text" / "commonvoice_fr"
 WORK = Path(os.environ.get("GUILLEMET_WORK", ROOT / "training" / "work")).resolve()
 CORPORA = WORK / "corpora"
 SAVED = WORK / "saved"
-BUNDLE = ROOT / "models" / "fr"
+BUNDLE = ROOT / "models"
 
 SHORTHAND = "fr_guillemet"
 TREEBANK = "UD_French-Guillemet"

@@ -1,0 +1,34 @@
+"""Name matching used to group entity mentions: no model needed."""
+from service.nlp.content import is_quote, kind
+from service.nlp.entities import fold, same_person
+
+
+def test_surname_refers_to_full_name():
+    assert same_person("Biden", "Joe Biden")
+    assert same_person("Kirby", "John Kirby")
+
+
+def test_variant_spelling_of_one_person():
+    assert same_person("Zelensky", "Volodymyr Zelenskyy")
+
+
+def test_different_people_do_not_match():
+    assert not same_person("Jill Biden", "Joe Biden")
+    assert not same_person("Sullivan", "Joe Biden")
+
+
+def test_fold_ignores_case_and_accents():
+    assert fold("Éric  ") == fold("eric")
+
+
+def test_kind_of_quotes():
+    text = "Il a qualifié la décision de « scandaleuse ». Elle a dit : « Nous partons. »"
+    assert kind(text, text.index("scandaleuse"), text.index("« s")) == "partial"
+    assert kind(text, text.index("Nous"), text.index("« N")) == "direct"
+
+
+def test_scare_quotes_without_cue_are_not_quotes():
+    text = "Le programme « Plan Nord » et ses « fuites »."
+    assert not is_quote(text, text.index("Plan"), text.index("Plan") + 9, "direct", False)
+    assert not is_quote(text, text.index("fuites"), text.index("fuites") + 6, "partial", False)
+    assert is_quote(text, text.index("fuites"), text.index("fuites") + 6, "partial", True)
