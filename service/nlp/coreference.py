@@ -87,16 +87,33 @@ class Resolver:
         return self._speaker_for(candidates[0].entity) if candidates else None
 
     def _role(self, words: List[int]) -> Optional[Speaker]:
-        head = [w for w in words if self.doc.words[w].upos == "NOUN"]
-        if not head or self.doc.words[words[0]].lower not in ("le", "la", "l'", "l’", "ce", "cette", "cet"):
+        """A definite role noun (le ministre, la procureure) → the person the article gave that role,
+        else the article's protagonist, the person it names most often."""
+        nouns = [w for w in words if self.doc.words[w].upos == "NOUN"]
+        if not nouns or self.doc.words[words[0]].lower not in ("le", "la", "l'", "l’", "ce", "cette", "cet"):
             return None
-        lemma = self.doc.words[head[0]].lemma.lower()
+        if self.doc.words[nouns[0]].feats.get("Number") == "Plur":
+            return None
+        role = self._role_phrase(nouns[0])
         start = self.doc.words[words[0]].start
-        matches = [(offset, eid) for eid, roles in self.roles.items() for role, offset in roles
-                   if role == lemma and offset < start]
-        if not matches:
+        matches = [(offset, eid) for eid, roles in self.roles.items() for phrase, offset in roles
+                   if phrase == role and offset < start]
+        if matches:
+            return self._speaker_for(self.entities[max(matches)[1]])
+        protagonist = self._protagonist()
+        return self._speaker_for(protagonist) if protagonist else None
+
+    def _role_phrase(self, noun: int) -> str:
+        """The role noun with its adjacent adjectives: « premier ministre », « porte-parole »."""
+        words = [noun] + [c for c in self.doc.words[noun].children
+                          if self.doc.words[c].deprel == "amod" and abs(c - noun) == 1]
+        return " ".join(self.doc.words[w].lemma.lower() for w in sorted(words))
+
+    def _protagonist(self) -> Optional[Entity]:
+        people = sorted((len(e.mentions), e.id) for e in self.entities.values() if e.type == "PER")
+        if not people or people[-1][0] < 3 or (len(people) > 1 and people[-2][0] == people[-1][0]):
             return None
-        return self._speaker_for(self.entities[max(matches)[1]])
+        return self.entities[people[-1][1]]
 
     def _description(self, words: List[int]) -> Speaker:
         return Speaker(self._as_written(words), None)
@@ -113,13 +130,20 @@ class Resolver:
         return " ".join(text.split())
 
     def _apposed_person(self, words: List[int]) -> Optional[EntityMention]:
-        commas = [i for i in words if self.doc.words[i].text == ","]
-        if not commas:
-            return None
-        mention = self.doc.mention_at(commas[-1] + 1)
-        if mention is not None and mention.type == "PER" and id(mention) in self.entity_of:
-            return mention
+        """A person named beside a role noun (le sociologue Lev Goudkov; le porte-parole, John Kirby),
+        not one introduced by a preposition (un proche de Pierre Moscovici)."""
+        for index in words:
+            mention = self.doc.mention_at(index)
+            if mention is None or mention.type != "PER" or id(mention) not in self.entity_of:
+                continue
+            if not any(self.doc.words[c].deprel == "case" for w in mention.words for c in self.doc.words[w].children) \
+                    and not self._after_preposition(mention):
+                return mention
         return None
+
+    def _after_preposition(self, mention: EntityMention) -> bool:
+        first = mention.words[0]
+        return first > 0 and self.doc.words[first - 1].upos == "ADP"
 
     def _candidates(self, offset: int, gender: Optional[str], first_sentence: Optional[int]) -> List[Candidate]:
         pool = [c for c in self.spoken + self.subjects if c.offset < offset]
@@ -188,5 +212,5 @@ class Resolver:
             if mention.type == "PER" and id(mention) in self.entity_of:
                 for noun in self._role_nouns(mention):
                     roles.setdefault(self.entity_of[id(mention)], []).append(
-                        (self.doc.words[noun].lemma.lower(), mention.start))
+                        (self._role_phrase(noun), mention.start))
         return roles

@@ -100,7 +100,7 @@ def _selon(doc: Doc, sentence_words: List[Word], open_mark: int, close: int) -> 
         if not phrase:
             continue
         before_quote = word.end <= open_mark
-        after_quote = word.start > close
+        after_quote = word.start > close and len([w for w in sentence_words[:position] if w.start > close]) <= 2
         if phrase == "pour" and not (position == 0 and before_quote):
             continue
         if not (before_quote or after_quote):
@@ -139,9 +139,11 @@ def find_cue(doc: Doc, open_mark: int, close: int) -> Optional[Cue]:
     before_words = [doc.words[i] for i in doc.sentences[first]]
     if last + 1 < len(doc.sentences) and not [w for w in after_words if w.start > close]:
         after_words = [doc.words[i] for i in doc.sentences[last + 1]]  # « … » | a-t-il dit. split apart
+    before = [cue for cue in (_selon(doc, before_words, open_mark, close), _before(doc, before_words, open_mark))
+              if cue is not None and doc.words[cue.words[-1]].end <= open_mark]
+    nearest_before = max(before, key=lambda cue: cue.words[-1]) if before else None
     return (_inverted_after(doc, after_words, close) or _dash_after(doc, after_words, close)
-            or _selon(doc, before_words, open_mark, close) or _before(doc, before_words, open_mark)
-            or _selon(doc, after_words, open_mark, close))
+            or nearest_before or _selon(doc, after_words, open_mark, close))
 
 
 def find_incise(doc: Doc, start: int, end: int) -> Optional[Incise]:
@@ -165,11 +167,19 @@ def find_incise(doc: Doc, start: int, end: int) -> Optional[Incise]:
 
 
 def subject_after(doc: Doc, verb: Word) -> Optional[int]:
-    """The inverted subject of a verb: a nominal subject or clitic pronoun placed after it."""
+    """The inverted subject of a verb: a subject or clitic pronoun placed after it (a-t-il dit,
+    explique X), else the first noun or pronoun right after the verb group (a indiqué la Maison Blanche)."""
     for child in verb.children:
         word = doc.words[child]
-        if child > verb.index and (word.deprel.startswith("nsubj") or word.text.startswith("-")):
+        if child > verb.index and word.lower not in ("-t", "-t-") and (
+                word.deprel.startswith("nsubj") or word.text.startswith("-")):
             return child
+    last = max(cue_words(doc, verb.index))
+    for word in doc.words[last + 1:last + 4]:
+        if word.upos in ("PROPN", "NOUN", "PRON") and word.sentence == verb.sentence:
+            return word.index
+        if word.upos not in ("DET", "ADJ", "ADV"):
+            return None
     return None
 
 

@@ -65,7 +65,7 @@ def _cue_span(doc: Doc, cue: Optional[Cue]) -> Optional[Span]:
 
 def _speaker(doc: Doc, resolver: Resolver, part: Part, earlier: List[Quote]) -> Optional[Speaker]:
     if part.cue is not None:
-        head = mention_head(doc, part.cue)
+        head = mention_head(doc, part.cue, part.marked.start, part.marked.end)
         if head is not None:
             return resolver.resolve(noun_phrase(doc, head), head)
     return _continuation(doc, part, earlier) or _governing_subject(doc, resolver, part) \
@@ -74,9 +74,10 @@ def _speaker(doc: Doc, resolver: Resolver, part: Part, earlier: List[Quote]) -> 
 
 def _continuation(doc: Doc, part: Part, earlier: List[Quote]) -> Optional[Speaker]:
     """A quote with no cue of its own continues the previous quote's speaker, if that quote is close."""
-    if not earlier or earlier[-1].speaker is None:
+    attributed = [quote for quote in earlier if quote.speaker is not None]
+    if not attributed:
         return None
-    previous = earlier[-1]
+    previous = attributed[-1]
     if doc.sentence_at(part.start) - doc.sentence_at(previous.span.end) > CONTINUATION_SENTENCES:
         return None
     return Speaker(previous.speaker.name, previous.speaker.entity_id, None)

@@ -2,7 +2,7 @@
 
 # Reporting verbs, by lemma: verbs of saying, writing, judging and reacting that introduce speech in news.
 REPORTING_VERBS = frozenset("""
-accuser admettre affirmer ajouter alerter analyser annoncer anticiper appeler argumenter argüer assurer asséner
+accuser admettre classer affirmer ajouter alerter analyser annoncer anticiper appeler argumenter argüer assurer asséner
 attaquer avancer avertir avouer certifier chuchoter citer clamer claironner commenter communiquer compléter
 concéder conclure condamner confesser confier confirmer conseiller considérer constater contester continuer
 convenir corriger craindre crier critiquer croire décrire décrypter déclarer défendre déplorer démentir
@@ -19,7 +19,7 @@ twitter remémorer exclamer écrier indigner insurger inquiéter féliciter réj
 
 # Nouns that introduce or stand for speech: « …», selon le communiqué; sa déclaration « … ».
 REPORTING_NOUNS = frozenset("""
-affirmation annonce appel aveu avertissement commentaire communiqué confidence constat déclaration discours
+affirmation annonce appel aveu conclusion avertissement commentaire communiqué confidence constat déclaration discours
 entretien explication formule interview lettre message mot parole phrase propos réaction réponse slogan terme
 tweet expression
 """.split())

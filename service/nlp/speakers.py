@@ -2,18 +2,23 @@
 the name after a dash; and the noun phrase around it as written."""
 from typing import List, Optional
 
-from service.nlp.cues import Cue
+from service.nlp.cues import Cue, subject_after
 from service.nlp.document import Doc
+from service.nlp.lexicon import REPORTING_NOUNS
 
-CLAUSE_RELATIONS = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj", "cc", "xcomp", "csubj")
+CLAUSE_RELATIONS = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj", "cc", "xcomp", "csubj",
+                    "case", "mark", "advmod", "punct")
 CLIMB_RELATIONS = ("conj", "advcl", "xcomp", "acl", "parataxis", "ccomp")
 
 
-def subject_of(doc: Doc, verb: int, depth: int = 4) -> Optional[int]:
-    """The subject of a verb; for a participle, infinitive or coordinated verb, the subject of the verb it depends on."""
+def subject_of(doc: Doc, verb: int, depth: int = 4, outside=(0, 0)) -> Optional[int]:
+    """The subject of a verb; for a participle, infinitive or coordinated verb, the subject of the verb it
+    depends on. Subjects inside the `outside` range (the quote itself) are skipped."""
     word = doc.words[verb]
     for child in word.children:
         child_word = doc.words[child]
+        if outside[0] <= child_word.start < outside[1]:
+            continue
         if child_word.lower in ("-t", "-t-"):
             continue  # the euphonic t of a-t-il, when tokenised apart
         if child_word.deprel in ("nsubj", "nsubj:pass") or child_word.text.startswith("-"):
@@ -21,16 +26,23 @@ def subject_of(doc: Doc, verb: int, depth: int = 4) -> Optional[int]:
                 return word.head  # « … », qui a dit: the relative pronoun stands for its antecedent
             return child
     if depth and word.head is not None and word.deprel.split(":")[0] in CLIMB_RELATIONS:
-        return subject_of(doc, word.head, depth - 1)
+        return subject_of(doc, word.head, depth - 1, outside)
     return None
 
 
-def mention_head(doc: Doc, cue: Cue) -> Optional[int]:
-    if cue.layout in ("selon", "dash") or doc.words[cue.anchor].upos in ("PROPN", "PRON"):
+def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Optional[int]:
+    """The head word of the speaker mention for a cue of the quote [quote_start, quote_end)."""
+    anchor = doc.words[cue.anchor]
+    if cue.layout == "selon" and anchor.upos == "NOUN" and anchor.lemma.lower() in REPORTING_NOUNS:
+        return _possessor(doc, cue.anchor) or cue.anchor  # selon l'énumération de M. Charest
+    if cue.layout in ("selon", "dash") or anchor.upos in ("PROPN", "PRON"):
         return cue.anchor
     if doc.words[cue.anchor].upos == "NOUN":
         return _possessor(doc, cue.anchor)
-    return subject_of(doc, cue.anchor)
+    subject = subject_of(doc, cue.anchor, outside=(quote_start, quote_end))
+    if subject is None and cue.layout in ("inverted_after", "incise"):
+        return subject_after(doc, anchor)
+    return subject
 
 
 def _possessor(doc: Doc, noun: int) -> Optional[int]:

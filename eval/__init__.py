@@ -1,0 +1,1 @@
+"""Accuracy of quotes, speakers and entities on the annotated development set."""
