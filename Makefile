@@ -36,6 +36,11 @@ openapi: setup
 models: setup-training
 	$(PY) -m training all
 
+lint: setup
+	$(PY) tools/lint_k8s.py
+	$(VENV)/bin/hadolint Dockerfile
+	$(VENV)/bin/openapi-spec-validator openapi.yaml
+
 bench: setup
 	$(PY) -m bench
 

@@ -1,0 +1,118 @@
+"""Attribution layouts, on short French sentences written for these tests."""
+import pytest
+
+
+def quotes(analyzer, text):
+    return analyzer.analyse(text).quotes
+
+
+def one(analyzer, text):
+    found = quotes(analyzer, text)
+    assert len(found) == 1, [q.span.text for q in found]
+    return found[0]
+
+
+def test_inverted_after_with_named_speaker(analyzer):
+    quote = one(analyzer, "« Nous ne céderons pas sur les salaires », a déclaré Sophie Binet.")
+    assert quote.span.text == "Nous ne céderons pas sur les salaires"
+    assert quote.speaker.name == "Sophie Binet"
+    assert quote.cue.text == "a déclaré"
+    assert quote.kind == "direct"
+
+
+def test_inverted_pronoun_resolves_to_the_named_person(analyzer):
+    text = ("Le maire de Lyon, Grégory Doucet, a présenté lundi son plan pour les transports. "
+            "« Le tramway arrivera à Vaulx-en-Velin en 2027 », a-t-il ajouté.")
+    quote = one(analyzer, text)
+    assert quote.speaker.name == "Grégory Doucet"
+    assert quote.speaker.mention.text in ("-t-il", "il")
+    assert quote.cue.text == "a-t-il ajouté"
+
+
+def test_colon_before(analyzer):
+    quote = one(analyzer, "Le ministre Bruno Le Maire a prévenu : « Les prix de l'énergie vont encore baisser. »")
+    assert quote.speaker.name == "Bruno Le Maire"
+    assert quote.span.text == "Les prix de l'énergie vont encore baisser."
+    assert quote.kind == "direct"
+
+
+def test_speaker_before_with_que_gives_a_partial_quote(analyzer):
+    quote = one(analyzer, "Marine Tondelier a affirmé que la réforme était « une faute politique majeure ».")
+    assert quote.speaker.name == "Marine Tondelier"
+    assert quote.kind == "partial"
+
+
+def test_selon_before_the_quote(analyzer):
+    quote = one(analyzer, "Selon Laurent Berger, « la confiance est rompue avec le gouvernement ».")
+    assert quote.speaker.name == "Laurent Berger"
+    assert quote.cue.text == "Selon"
+
+
+def test_dash_after_the_quote(analyzer):
+    quote = one(analyzer, "« La mer monte plus vite que prévu » — Valérie Masson-Delmotte")
+    assert quote.speaker.name == "Valérie Masson-Delmotte"
+
+
+def test_incise_splits_the_quote_with_shared_speaker_and_cue(analyzer):
+    text = "Pierre Moscovici a présenté le rapport. « La dette reste élevée, a-t-il dit, mais elle baisse. »"
+    found = quotes(analyzer, text)
+    assert [q.span.text for q in found] == ["La dette reste élevée", "mais elle baisse."]
+    assert {q.speaker.name for q in found} == {"Pierre Moscovici"}
+    assert found[0].cue == found[1].cue and found[0].cue.text == "a-t-il dit"
+
+
+def test_continuation_quote_without_cue_keeps_the_speaker(analyzer):
+    text = ("« Le club va se relever », a assuré Jean-Michel Aulas. "
+            "« Nous avons les moyens de recruter. »")
+    found = quotes(analyzer, text)
+    assert len(found) == 2
+    assert [q.speaker.name for q in found] == ["Jean-Michel Aulas", "Jean-Michel Aulas"]
+    assert found[1].cue is None
+
+
+def test_two_speakers_in_one_paragraph(analyzer):
+    text = ("« Le texte sera voté », a promis Gabriel Attal. "
+            "« Il ne passera pas », a répondu Mathilde Panot.")
+    assert [q.speaker.name for q in quotes(analyzer, text)] == ["Gabriel Attal", "Mathilde Panot"]
+
+
+def test_surname_and_title_resolve_to_the_full_name(analyzer):
+    text = ("Emmanuel Macron a reçu les syndicats à l'Élysée. "
+            "« Le dialogue continue », a déclaré M. Macron.")
+    quote = one(analyzer, text)
+    assert quote.speaker.name == "Emmanuel Macron"
+    assert quote.speaker.mention.text == "M. Macron"
+
+
+def test_apposed_name_after_a_role(analyzer):
+    text = "« Aucune décision n'est prise », a indiqué le porte-parole du gouvernement, Olivier Véran."
+    assert one(analyzer, text).speaker.name == "Olivier Véran"
+
+
+def test_feminine_pronoun_skips_the_nearer_man(analyzer):
+    text = ("Anne Hidalgo a rencontré Jean Castex à l'hôtel de ville. "
+            "« Paris sera prête pour les Jeux », a-t-elle assuré.")
+    assert one(analyzer, text).speaker.name == "Anne Hidalgo"
+
+
+def test_organisation_and_unnamed_sources_stay_descriptions(analyzer):
+    text = ("« Le système restera vigilant », a indiqué Météo-France. "
+            "« Les digues ont tenu », a déclaré un responsable.")
+    found = quotes(analyzer, text)
+    assert [q.speaker.name for q in found] == ["Météo-France", "un responsable"]
+    assert found[1].speaker.entity_id is None
+
+
+def test_partial_quote_inside_the_journalists_sentence(analyzer):
+    quote = one(analyzer, "Le syndicat a qualifié la décision de « scandaleuse ».")
+    assert quote.kind == "partial"
+    assert quote.span.text == "scandaleuse"
+    assert quote.speaker.name == "le syndicat"
+
+
+@pytest.mark.parametrize("text", [
+    "Le festival « Rock en Seine » ouvre ses portes vendredi.",
+    "Il lit « Le Monde » chaque matin.",
+])
+def test_titles_and_names_in_quote_marks_are_not_quotes(analyzer, text):
+    assert quotes(analyzer, text) == []
