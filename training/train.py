@@ -70,7 +70,7 @@ def tokenize_step() -> None:
 def mwt_step() -> None:
     _stanza("stanza.utils.datasets.prepare_mwt_treebank", paths.TREEBANK)
     _stanza("stanza.utils.training.run_mwt", paths.TREEBANK, *_save_args("mwt_expander"),
-            "--no_charlm", "--num_epoch", MWT_EPOCHS)
+            "--num_epoch", MWT_EPOCHS)
 
 
 def pos_step() -> None:
