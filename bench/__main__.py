@@ -41,17 +41,19 @@ def main() -> None:
     stanza_pipeline = analyzer.pipeline._stanza
     texts = _texts()
     words = sum(len(t.split()) for t in texts)
-    runs = {"baseline: full Stanza pipeline": 0.0, "guillemet /extract": 0.0, "guillemet /extract?include=entities": 0.0}
+    runs = {"baseline: full Stanza pipeline": 0.0, "guillemet /extract": 0.0,
+            "guillemet /extract, one batch request": 0.0, "guillemet /extract?include=entities": 0.0}
     analyzer.analyse(texts[0])  # warm-up
     for _ in range(args.repeat):
         runs["baseline: full Stanza pipeline"] += _time(lambda t: stanza_pipeline.process(t, processors=list(FULL)), texts)
         runs["guillemet /extract"] += _time(analyzer.analyse, texts)
+        runs["guillemet /extract, one batch request"] += _time(analyzer.analyse_many, [texts])
         runs["guillemet /extract?include=entities"] += _time(lambda t: analyzer.analyse(t, quotes=False), texts)
     baseline = runs["baseline: full Stanza pipeline"]
     print(f"{len(texts)} documents, {words} words, {args.repeat} passes; models loaded in {load_seconds:.1f} s")
-    print(f"{'run':40} {'words/s':>9} {'speed vs baseline':>18}")
+    print(f"{"run":42} {'words/s':>9} {'speed vs baseline':>18}")
     for name, seconds in runs.items():
-        print(f"{name:40} {words * args.repeat / seconds:9.0f} {baseline / seconds:17.2f}x")
+        print(f"{name:42} {words * args.repeat / seconds:9.0f} {baseline / seconds:17.2f}x")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"memory: {rss_loaded:.0f} MiB after loading, {peak:.0f} MiB peak")
 

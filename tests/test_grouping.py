@@ -23,8 +23,10 @@ def test_fold_ignores_case_and_accents():
 
 def test_kind_of_quotes():
     text = "Il a qualifié la décision de « scandaleuse ». Elle a dit : « Nous partons. »"
-    assert kind(text, text.index("scandaleuse"), text.index("« s")) == "partial"
-    assert kind(text, text.index("Nous"), text.index("« N")) == "direct"
+    assert kind(text, text.index("scandaleuse"), text.index("« s"), False) == "partial"
+    assert kind(text, text.index("Nous"), text.index("« N"), True) == "direct"
+    text = "S'il l'avait fait, « on serait plus avancés », a-t-elle dit."
+    assert kind(text, text.index("on serait"), text.index("« o"), True) == "direct"
 
 
 def test_scare_quotes_without_cue_are_not_quotes():
@@ -32,3 +34,5 @@ def test_scare_quotes_without_cue_are_not_quotes():
     assert not is_quote(text, text.index("Plan"), text.index("Plan") + 9, "direct", False)
     assert not is_quote(text, text.index("fuites"), text.index("fuites") + 6, "partial", False)
     assert is_quote(text, text.index("fuites"), text.index("fuites") + 6, "partial", True)
+    title = "Il cite “The Wall Street Journal” dans son discours."
+    assert not is_quote(title, title.index("The"), title.index("Journal") + 7, "direct", True)

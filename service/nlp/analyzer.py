@@ -1,6 +1,7 @@
 """The NLP core's entry point: text in, Analysis out. Usable without any web framework."""
 import json
 from pathlib import Path
+from typing import List
 
 from service.nlp.document import from_stanza
 from service.nlp.entities import group
@@ -18,12 +19,17 @@ class Analyzer:
         """Quotes with their speakers, and named entities, for one text.
 
         Without `quotes`, the dependency parse is skipped and only entities are returned."""
-        if not text.strip():
-            return Analysis([], [], [] if entities else None)
-        doc = from_stanza(text, self.pipeline.annotate(text, parse=quotes))
-        if not quotes:
-            return Analysis([], [], group(doc)[0])
-        return extract(doc, with_entities=entities)
+        return self.analyse_many([text], quotes, entities)[0]
+
+    def analyse_many(self, texts: List[str], quotes: bool = True, entities: bool = True) -> List[Analysis]:
+        """The analyses of several texts, whose NLP runs in one batch."""
+        filled = [i for i, text in enumerate(texts) if text.strip()]
+        annotated = self.pipeline.annotate_many([texts[i] for i in filled], parse=quotes) if filled else []
+        results = [Analysis([], [], [] if entities else None) for _ in texts]
+        for index, stanza_doc in zip(filled, annotated):
+            doc = from_stanza(texts[index], stanza_doc)
+            results[index] = extract(doc, with_entities=entities) if quotes else Analysis([], [], group(doc)[0])
+        return results
 
 
 def read_model_info(model_dir: Path) -> dict:

@@ -3,33 +3,35 @@
 from service.nlp.quote_marks import SPACES
 
 EMBEDDING_WORDS = {"de", "d'", "d’", "du", "des", "le", "la", "les", "l'", "l’", "un", "une", "que", "qu'", "qu’",
-                   "son", "sa", "ses", "leur", "leurs", "en", "à", "au", "aux", "comme", "par", "pour", "sur"}
+                   "son", "sa", "ses", "leur", "leurs", "en", "à", "au", "aux", "comme", "par", "pour", "sur",
+                   "est", "était", "être", "sont", "très", "plus", "si", "aussi"}
 SENTENCE_OPENERS = ("", ":", ".", "!", "?", "…", "—", "–", "-", "(", ",", ";")
+TITLE_FUNCTION_WORDS = {"of", "the", "and", "de", "du", "des", "la", "le", "les", "et", "à", "en", "for", "to"}
 MAX_SCARE_WORDS = 3
+MAX_TITLE_WORDS = 6
 
 
-def kind(text: str, start: int, open_mark: int) -> str:
+def kind(text: str, start: int, open_mark: int, has_finite_verb: bool) -> str:
     """direct for quoted sentences and clauses, partial for words embedded in the journalist's sentence."""
-    first = text[start]
-    if first.islower():
-        return "partial"
     before = text[:open_mark].rstrip(SPACES)
-    if "\n" in text[len(before):open_mark] or before[-1:] in SENTENCE_OPENERS:
-        return "direct"
     previous_word = before.split()[-1].lower() if before.split() else ""
-    if previous_word in EMBEDDING_WORDS or previous_word.endswith(("'", "’")):
-        return "partial"
-    return "direct"
+    embedded = previous_word in EMBEDDING_WORDS or previous_word.endswith(("'", "’"))
+    opens_clause = "\n" in text[len(before):open_mark] or before[-1:] in SENTENCE_OPENERS
+    if text[start].islower():
+        return "direct" if has_finite_verb and opens_clause and not embedded else "partial"
+    return "partial" if embedded and not opens_clause else "direct"
+
+
+def looks_like_title(text: str, start: int, end: int) -> bool:
+    """A name or title in quote marks: « Plan Nord », “The Wall Street Journal”."""
+    words = [w for w in text[start:end].split() if any(c.isalpha() for c in w)]
+    if not 2 <= len(words) <= MAX_TITLE_WORDS or text[start:end].rstrip().endswith((".", "!", "?", "…")):
+        return False
+    return all(w[:1].isupper() or w.lower() in TITLE_FUNCTION_WORDS for w in words)
 
 
 def is_quote(text: str, start: int, end: int, quote_kind: str, has_cue: bool) -> bool:
-    """False for scare quotes and titles: short, cue-less fragments, or capitalised names."""
-    words = text[start:end].split()
-    if has_cue:
-        return True
-    if quote_kind == "partial" and len(words) <= MAX_SCARE_WORDS:
+    """False for scare quotes and titles: names and titles, and short cue-less fragments."""
+    if looks_like_title(text, start, end):
         return False
-    if len(words) <= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) \
-            and not text[start:end].rstrip().endswith((".", "!", "?")):
-        return False
-    return True
+    return has_cue or not (quote_kind == "partial" and len(text[start:end].split()) <= MAX_SCARE_WORDS)

@@ -12,6 +12,8 @@ from service.nlp.lexicon import ATTRIBUTION_PREPOSITIONS, REPORTING_NOUNS, REPOR
 
 DASHES = ("—", "–", "-")
 NEAR_AFTER = 4   # words between a closing mark and an inverted reporting verb
+NEAR_BEFORE = 8  # words between a reporting verb and a short fragment it introduces
+SHORT_QUOTE = 4  # words: fragments this short need a cue that is near or governs them
 PUNCT_END = {".", "!", "?", "…"}
 
 
@@ -80,12 +82,25 @@ def _dash_after(doc: Doc, sentence_words: List[Word], close: int) -> Optional[Cu
     return None
 
 
-def _before(doc: Doc, sentence_words: List[Word], open_mark: int) -> Optional[Cue]:
+def _governs(doc: Doc, verb: int, words: List[Word]) -> bool:
+    for word in words:
+        head = word.head
+        while head is not None:
+            if head == verb:
+                return True
+            head = doc.words[head].head
+    return False
+
+
+def _before(doc: Doc, sentence_words: List[Word], open_mark: int, quote: List[Word]) -> Optional[Cue]:
     preceding = [w for w in sentence_words if w.end <= open_mark]
     if not preceding:
         return None
-    for word in reversed(preceding):
+    short = len(quote) <= SHORT_QUOTE
+    for distance, word in enumerate(reversed(preceding)):
         if is_reporting_verb(word):
+            if short and distance > NEAR_BEFORE and not _governs(doc, word.index, quote):
+                return None
             layout = "colon_before" if preceding[-1].text == ":" else "speaker_before"
             return Cue(cue_words(doc, word.index), word.index, layout)
         if word.upos == "NOUN" and word.lemma.lower() in REPORTING_NOUNS and word.index >= preceding[-1].index - 2:
@@ -133,13 +148,14 @@ def _object_of(doc: Doc, words: List[Word], position: int, phrase: str) -> Optio
 
 def find_cue(doc: Doc, open_mark: int, close: int) -> Optional[Cue]:
     """The cue of a quote whose marks stand at open_mark and close (close: end of the marked text)."""
+    quote = doc.words_between(open_mark + 1, close)
     last = doc.sentence_at(max(close - 1, open_mark))
     first = doc.sentence_at(open_mark)
     after_words = [doc.words[i] for i in doc.sentences[last]]
     before_words = [doc.words[i] for i in doc.sentences[first]]
     if last + 1 < len(doc.sentences) and not [w for w in after_words if w.start > close]:
         after_words = [doc.words[i] for i in doc.sentences[last + 1]]  # « … » | a-t-il dit. split apart
-    before = [cue for cue in (_selon(doc, before_words, open_mark, close), _before(doc, before_words, open_mark))
+    before = [cue for cue in (_selon(doc, before_words, open_mark, close), _before(doc, before_words, open_mark, quote))
               if cue is not None and doc.words[cue.words[-1]].end <= open_mark]
     nearest_before = max(before, key=lambda cue: cue.words[-1]) if before else None
     return (_inverted_after(doc, after_words, close) or _dash_after(doc, after_words, close)
@@ -184,18 +200,30 @@ def subject_after(doc: Doc, verb: Word) -> Optional[int]:
 
 
 def _incise_end(doc: Doc, inside: List[Word], verb: Word) -> int:
-    """Where the incise stops: after its subject, with the subject's appositions (explique X, toxicologue, …)."""
+    """Where the incise stops: after its subject and the subject's appositions
+    (explique X, toxicologue, ancien de l'Anses.), or right after a clitic subject (a-t-il dit,)."""
     subject = subject_after(doc, verb)
-    covered = set(doc.subtree(subject)) if subject is not None else set()
-    end = max(verb.end, doc.words[subject].end if subject is not None else verb.end)
-    if subject is None or doc.words[subject].upos == "PRON":
+    if subject is None:
+        return verb.end
+    end = doc.words[subject].end
+    if doc.words[subject].upos == "PRON":
         return end
-    for word in inside:
-        if word.index <= subject:
-            continue
-        if word.index in covered and word.text not in PUNCT_END:
-            if word.text != ",":
-                end = word.end
-            continue
-        break
+    following = [w for w in inside if w.index > subject]
+    position = 0
+    while position < len(following) and following[position].text not in PUNCT_END | {","}:
+        end = following[position].end  # the rest of the subject's name
+        position += 1
+    while position + 1 < len(following) and following[position].text == "," \
+            and _starts_apposition(following[position + 1]):
+        position += 1
+        while position < len(following) and following[position].text not in PUNCT_END | {","}:
+            end = following[position].end
+            position += 1
     return end
+
+
+def _starts_apposition(word: Word) -> bool:
+    """directeur de …, l'association qui …, installé à …: not the quote resuming (mais, nous, il …)."""
+    if word.upos == "VERB":
+        return word.feats.get("VerbForm") == "Part"
+    return word.upos in ("NOUN", "DET", "ADJ", "NUM") and word.text[:1].islower()

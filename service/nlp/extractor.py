@@ -29,7 +29,8 @@ def extract(doc: Doc, with_entities: bool = True) -> Analysis:
     parts = [part for marked in find_marked_spans(doc.text) for part in _parts(doc, marked)]
     quotes: List[Quote] = []
     for part in parts:
-        quote_kind = content.kind(doc.text, part.start, part.marked.open_mark)
+        finite = any(w.feats.get("VerbForm") == "Fin" for w in doc.words_between(part.start, part.end))
+        quote_kind = content.kind(doc.text, part.start, part.marked.open_mark, finite)
         if not content.is_quote(doc.text, part.start, part.end, quote_kind, part.cue is not None):
             continue
         quote = Quote(f"Q{len(quotes) + 1}", Span.of(doc.text, part.start, part.end), quote_kind)

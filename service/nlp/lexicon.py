@@ -20,8 +20,8 @@ twitter remémorer exclamer écrier indigner insurger inquiéter féliciter réj
 # Nouns that introduce or stand for speech: « …», selon le communiqué; sa déclaration « … ».
 REPORTING_NOUNS = frozenset("""
 affirmation annonce appel aveu conclusion avertissement commentaire communiqué confidence constat déclaration discours
-entretien explication formule interview lettre message mot parole phrase propos réaction réponse slogan terme
-tweet expression
+entretien explication formule interview lettre message parole phrase propos réaction réponse slogan
+tweet
 """.split())
 
 # Prepositions of attribution: selon X, d'après X, pour X, aux yeux de X.

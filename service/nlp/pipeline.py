@@ -30,7 +30,10 @@ class NlpPipeline:
 
     def annotate(self, text: str, parse: bool = True):
         """A Stanza Document for the text; without `parse`, only tokens and entities."""
+        return self.annotate_many([text], parse)[0]
+
+    def annotate_many(self, texts, parse: bool = True):
+        """Stanza Documents for several texts, processed together: larger batches run faster."""
+        processors = list(FULL if parse else ENTITIES_ONLY)
         with self._lock:
-            if parse:
-                return self._stanza(text)
-            return self._stanza.process(text, processors=list(ENTITIES_ONLY))
+            return self._stanza.process_many(list(texts), processors=processors)
