@@ -51,7 +51,7 @@ def main() -> None:
         runs["guillemet /extract?include=entities"] += _time(lambda t: analyzer.analyse(t, quotes=False), texts)
     baseline = runs["baseline: full Stanza pipeline"]
     print(f"{len(texts)} documents, {words} words, {args.repeat} passes; models loaded in {load_seconds:.1f} s")
-    print(f"{"run":42} {'words/s':>9} {'speed vs baseline':>18}")
+    print(f"{'run':42} {'words/s':>9} {'speed vs baseline':>18}")
     for name, seconds in runs.items():
         print(f"{name:42} {words * args.repeat / seconds:9.0f} {baseline / seconds:17.2f}x")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
