@@ -16,7 +16,7 @@ TCMALLOC = Path("/usr/lib/x86_64-linux-gnu/libtcmalloc_minimal.so.4")
 TOKENIZE_STEPS = 6_000
 POS_STEPS = 600
 DEPPARSE_STEPS = 800
-NER_STEPS = 12_000
+NER_STEPS = 8_000
 LEMMA_EPOCHS = 6
 MWT_EPOCHS = 30
 
@@ -92,7 +92,7 @@ def depparse_step() -> None:
 
 
 def lemma_step() -> None:
-    _stanza("stanza.models.lemmatizer", "--mode", "train", "--lang", "fr", "--shorthand", paths.SHORTHAND,
+    _stanza("stanza.models.lemmatizer", "--mode", "train", "--shorthand", paths.SHORTHAND,
             "--train_file", _ud("train"), "--eval_file", _ud("dev"),
             "--output_file", paths.WORK / "lemma.dev.pred.conllu",
             "--num_epoch", LEMMA_EPOCHS, *_save_args("lemmatizer"))
