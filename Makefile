@@ -44,5 +44,18 @@ lint: setup
 bench: setup
 	$(PY) -m bench
 
+IMAGE ?= guillemet:dev
+WHEELS := $(shell pip config get global.find-links 2>/dev/null)
+
+image:
+	test -n "$$(buildah images -q python:3.11-slim-bookworm 2>/dev/null)" || ../shared/tools/make-base-image.sh
+	buildah bud --isolation chroot --pull-never --format docker \
+	  -v /etc/ssl/certs:/etc/ssl/certs:ro -v /etc/resolv.conf:/etc/resolv.conf:ro \
+	  $(if $(WHEELS),-v "$(WHEELS):$(WHEELS):ro" --build-arg PIP_FIND_LINKS="$(WHEELS)") \
+	  -t $(IMAGE) .
+
+image-smoke: image
+	IMAGE=$(IMAGE) tools/image_smoke.sh
+
 clean:
 	rm -rf $(VENV) .pytest_cache
