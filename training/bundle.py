@@ -19,8 +19,7 @@ def _md5(path) -> str:
     return hashlib.md5(path.read_bytes()).hexdigest()
 
 
-def _resources() -> dict:
-    models_dir = paths.BUNDLE
+def _resources(models_dir) -> dict:
     french = {"lang_name": "French", "default_processors": {p: PACKAGE for p in PROCESSORS},
               "packages": {"default": {p: PACKAGE for p in PROCESSORS}}}
     for processor in list(PROCESSORS) + ["pretrain"]:
@@ -31,14 +30,15 @@ def _resources() -> dict:
     return {"fr": french}
 
 
-def build() -> None:
-    target = paths.BUNDLE / "fr"
+def build(bundle=paths.BUNDLE) -> None:
+    """Copies the trained models into `bundle` (default: models/) and writes its resources.json."""
+    target = bundle / "fr"
     for processor, step in PROCESSORS.items():
         (target / processor).mkdir(parents=True, exist_ok=True)
         shutil.copyfile(model_path(step), target / processor / f"{PACKAGE}.pt")
     (target / "pretrain").mkdir(parents=True, exist_ok=True)
     shutil.copyfile(paths.PRETRAIN, target / "pretrain" / f"{PACKAGE}.pt")
-    (paths.BUNDLE / "resources.json").write_text(json.dumps(_resources(), indent=2) + "\n", encoding="utf-8")
-    (paths.BUNDLE / "bundle.json").write_text(json.dumps(
+    (bundle / "resources.json").write_text(json.dumps(_resources(bundle), indent=2) + "\n", encoding="utf-8")
+    (bundle / "bundle.json").write_text(json.dumps(
         {"name": f"{PACKAGE}-fr", "version": VERSION, "stanza": "1.15.0"}, indent=2) + "\n", encoding="utf-8")
-    print(f"bundle written to {paths.BUNDLE}")
+    print(f"bundle written to {bundle}")

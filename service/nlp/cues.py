@@ -155,6 +155,9 @@ def find_cue(doc: Doc, open_mark: int, close: int) -> Optional[Cue]:
     before_words = [doc.words[i] for i in doc.sentences[first]]
     if last + 1 < len(doc.sentences) and not [w for w in after_words if w.start > close]:
         after_words = [doc.words[i] for i in doc.sentences[last + 1]]  # « … » | a-t-il dit. split apart
+    if first > 0 and not [w for w in before_words if w.end <= open_mark] \
+            and doc.words[doc.sentences[first - 1][-1]].text == ":":
+        before_words = [doc.words[i] for i in doc.sentences[first - 1]]  # X a déclaré : ¶ « … »
     before = [cue for cue in (_selon(doc, before_words, open_mark, close), _before(doc, before_words, open_mark, quote))
               if cue is not None and doc.words[cue.words[-1]].end <= open_mark]
     nearest_before = max(before, key=lambda cue: cue.words[-1]) if before else None

@@ -4,6 +4,7 @@
 spellings of one surname (Zelenskyy / Zelensky). Other types group by their normalised text.
 """
 import unicodedata
+from collections import Counter
 from typing import Dict, List
 
 from service.nlp.document import Doc, EntityMention
@@ -40,8 +41,24 @@ def same_person(short: str, full: str) -> bool:
     return all(any(s == b or _near_spelling(s, b) for b in big) for s in small)
 
 
+def harmonise_types(doc: Doc) -> None:
+    """One type per name in a text: the majority type of identical mentions, and PER for a bare
+    surname of a person named in full (« Kirby » tagged ORG next to « John Kirby »)."""
+    votes: Dict[str, Counter] = {}
+    for mention in doc.mentions:
+        votes.setdefault(fold(_text(doc, mention)), Counter())[mention.type] += 1
+    full_names = [_text(doc, m) for m in doc.mentions if m.type == "PER" and len(_tokens(_text(doc, m))) > 1]
+    for mention in doc.mentions:
+        text = _text(doc, mention)
+        mention.type = votes[fold(text)].most_common(1)[0][0]
+        if mention.type in ("ORG", "MISC") and len(_tokens(text)) == 1 \
+                and any(same_person(text, name) for name in full_names):
+            mention.type = "PER"
+
+
 def group(doc: Doc) -> (List[Entity], Dict[int, str]):
     """The entities of a document, and the entity id of each mention (by position in doc.mentions)."""
+    harmonise_types(doc)
     groups: List[List[EntityMention]] = []
     order = sorted(range(len(doc.mentions)), key=lambda i: -len(_tokens(_text(doc, doc.mentions[i]))))
     owner: Dict[int, int] = {}
