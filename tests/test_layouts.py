@@ -90,7 +90,7 @@ def test_apposed_name_after_a_role(analyzer):
 
 
 def test_feminine_pronoun_skips_the_nearer_man(analyzer):
-    text = ("Anne Hidalgo a rencontré Jean Castex à l'hôtel de ville. "
+    text = ("Anne Hidalgo a présenté son budget lundi. Jean Castex a salué le travail de la mairie. "
             "« Paris sera prête pour les Jeux », a-t-elle assuré.")
     assert one(analyzer, text).speaker.name == "Anne Hidalgo"
 
@@ -108,6 +108,13 @@ def test_partial_quote_inside_the_journalists_sentence(analyzer):
     assert quote.kind == "partial"
     assert quote.span.text == "scandaleuse"
     assert quote.speaker.name == "le syndicat"
+
+
+def test_block_quote_after_a_colon_in_its_own_paragraph(analyzer):
+    text = "La présidente de la région, Carole Delga, a réagi dans un communiqué :\n\n« Nous ne lâcherons rien. »"
+    quote = one(analyzer, text)
+    assert quote.speaker.name == "Carole Delga"
+    assert quote.kind == "direct"
 
 
 @pytest.mark.parametrize("text", [

@@ -9,7 +9,7 @@ from typing import Dict, List, Optional
 
 from service.nlp.cues import clean
 from service.nlp.document import Doc, EntityMention
-from service.nlp.lexicon import SUBJECT_PRONOUNS, TITLES
+from service.nlp.lexicon import FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, SUBJECT_PRONOUNS, TITLES
 from service.nlp.model import Entity, Span, Speaker
 
 PRONOUN_WINDOW = 8   # sentences back in which a pronoun's antecedent is looked for
@@ -180,6 +180,13 @@ class Resolver:
         return {eid: max(set(v), key=v.count) for eid, v in votes.items() if v}
 
     def _gender_cues(self, mention: EntityMention):
+        tokens = self.doc.text[mention.start:mention.end].split()
+        if len(tokens) > 1:
+            first_name = tokens[0].lower()
+            if first_name in FEMININE_FIRST_NAMES and first_name not in MASCULINE_FIRST_NAMES:
+                yield "Fem"
+            elif first_name in MASCULINE_FIRST_NAMES and first_name not in FEMININE_FIRST_NAMES:
+                yield "Masc"
         first = mention.words[0]
         if first > 0:
             before = self.doc.words[first - 1].lower.rstrip(".") + "."

@@ -35,3 +35,23 @@ TITLES = {"m.": "Masc", "mm.": "Masc", "monsieur": "Masc", "mme": "Fem", "madame
           "mademoiselle": "Fem", "me": None, "dr": None, "pr": None}
 
 DETERMINERS = ("le ", "la ", "les ", "l'", "l’", "un ", "une ", "des ", "cette ", "ce ", "cet ", "ces ")
+
+# Common first names, for the gender of a person named in full (used to resolve il / elle).
+FEMININE_FIRST_NAMES = frozenset("""
+agnès alice amélie anne annie audrey aurélie brigitte carole caroline catherine cécile chantal charlotte christine
+claire claude clémence corinne delphine dominique élisabeth elisabeth élise élodie emma emmanuelle émilie fanny
+florence françoise frédérique gabrielle geneviève hélène inès isabelle jacqueline jeanne joëlle josiane julie
+juliette karine laetitia laure laurence léa louise lucie manon marguerite maria marie marine marion martine mathilde
+michèle monique muriel nadia nathalie nicole olivia pascale patricia pauline rachida sabine sandrine sarah ségolène
+simone sophie stéphanie suzanne sylvie valérie véronique virginie yasmina yvonne angela hillary kamala ursula
+christine giorgia theresa nancy
+""".split())
+
+MASCULINE_FIRST_NAMES = frozenset("""
+alain alexandre antoine arnaud benjamin benoît bernard bruno christian christophe claude daniel david didier
+dominique édouard emmanuel éric étienne françois frédéric gabriel georges gérald gérard gilles guillaume henri
+hugo jacques jean jérôme joseph julien laurent louis luc lucas manuel marc marcel mathieu michel nicolas olivier
+pascal patrick paul philippe pierre raphaël rémi richard robert roger sébastien stéphane thierry thomas vincent
+xavier yannick yves john joe donald barack vladimir volodymyr olaf boris jake mark sergueï serguei ahmet walid
+bachar jean-marc jean-luc jean-pierre jean-michel jean-yves jean-claude jean-françois marc-antoine
+""".split())
