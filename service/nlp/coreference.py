@@ -73,14 +73,15 @@ class Resolver:
         return Speaker(self._as_written(words), entity.id)
 
     def _pronoun(self, words: List[int]) -> Optional[Speaker]:
+        """il, elle, -t-il, lui, son…: the last named speaker or person subject that agrees."""
         word = self.doc.words[words[0]]
-        if len(words) != 1 or word.upos != "PRON":
+        possessive = word.feats.get("Poss") == "Yes"
+        if len(words) != 1 or not (word.upos == "PRON" or possessive) or clean(word) not in SUBJECT_PRONOUNS:
             return None
-        gender, number = SUBJECT_PRONOUNS.get(clean(word), (None, None))
-        gender = word.feats.get("Gender", gender)
-        number = word.feats.get("Number", number)
-        if clean(word) not in SUBJECT_PRONOUNS:
-            return None
+        gender, number = SUBJECT_PRONOUNS[clean(word)]
+        if not possessive:  # a possessive agrees with the thing possessed, not with its owner
+            gender = word.feats.get("Gender", gender)
+            number = word.feats.get("Number", number)
         candidates = self._candidates(word.start, gender, self.doc.sentence_at(word.start) - PRONOUN_WINDOW)
         if number == "Plur" and not candidates:
             return None

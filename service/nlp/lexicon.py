@@ -29,7 +29,8 @@ ATTRIBUTION_PREPOSITIONS = ("selon", "d'après", "d’après", "pour", "aux yeux
                             "à en croire")
 
 SUBJECT_PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"),
-                    "elles": ("Fem", "Plur"), "lui": ("Masc", "Sing"), "on": (None, None)}
+                    "elles": ("Fem", "Plur"), "lui": ("Masc", "Sing"), "on": (None, None),
+                    "son": (None, "Sing"), "sa": (None, "Sing"), "ses": (None, "Sing")}
 
 TITLES = {"m.": "Masc", "mm.": "Masc", "monsieur": "Masc", "mme": "Fem", "madame": "Fem", "mlle": "Fem",
           "mademoiselle": "Fem", "me": None, "dr": None, "pr": None}

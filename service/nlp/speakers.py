@@ -6,7 +6,7 @@ from service.nlp.cues import Cue, subject_after
 from service.nlp.document import Doc
 from service.nlp.lexicon import REPORTING_NOUNS
 
-CLAUSE_RELATIONS = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj", "cc", "xcomp", "csubj",
+OUTSIDE_PHRASE_RELATIONS = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj", "cc", "xcomp", "csubj",
                     "case", "mark", "advmod", "punct")
 CLIMB_RELATIONS = ("conj", "advcl", "xcomp", "acl", "parataxis", "ccomp")
 
@@ -51,6 +51,8 @@ def _possessor(doc: Doc, noun: int) -> Optional[int]:
         word = doc.words[child]
         if word.deprel.startswith("nmod") and word.upos in ("PROPN", "NOUN"):
             return child
+        if word.feats.get("Poss") == "Yes":
+            return child
     return None
 
 
@@ -63,7 +65,7 @@ def noun_phrase(doc: Doc, head: int) -> List[int]:
     mention = doc.mention_at(head)
     kept = {head}
     for child in word.children:
-        if doc.words[child].deprel not in CLAUSE_RELATIONS:
+        if doc.words[child].deprel not in OUTSIDE_PHRASE_RELATIONS:
             kept.update(doc.subtree(child))
     words = _contiguous(sorted(kept), head)
     if mention is not None:
