@@ -9,7 +9,7 @@ convenir corriger craindre crier critiquer croire décrire décrypter déclarer 
 dénoncer détailler développer diagnostiquer dire écrire égrener énumérer enchaîner espérer estimer évoquer
 exhorter exiger expliquer exprimer faire fustiger garantir glisser hurler implorer indiquer informer insister
 interpeller interroger inviter ironiser jurer juger justifier lancer lâcher marteler menacer mentionner
-minimiser murmurer noter nier nuancer objecter observer plaider plaisanter poster poursuivre préciser prédire
+minimiser murmurer noter nier nuancer objecter observer penser plaider plaisanter poster poursuivre préciser prédire
 prévenir proclamer promettre pronostiquer proposer protester publier qualifier questionner raconter rappeler
 réagir réaffirmer recommander reconnaître redouter réclamer réfuter regretter réitérer relater relever
 remarquer répéter répliquer répondre reprendre résumer rétorquer révéler riposter saluer signaler souffler
