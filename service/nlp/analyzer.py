@@ -3,7 +3,6 @@ import json
 from pathlib import Path
 from typing import List
 
-from service.nlp.document import from_stanza
 from service.nlp.entities import group
 from service.nlp.extractor import extract
 from service.nlp.model import Analysis
@@ -26,8 +25,7 @@ class Analyzer:
         filled = [i for i, text in enumerate(texts) if text.strip()]
         annotated = self.pipeline.annotate_many([texts[i] for i in filled], parse=quotes) if filled else []
         results = [Analysis([], [], [] if entities else None) for _ in texts]
-        for index, stanza_doc in zip(filled, annotated):
-            doc = from_stanza(texts[index], stanza_doc)
+        for index, doc in zip(filled, annotated):
             results[index] = extract(doc, with_entities=entities) if quotes else Analysis([], [], group(doc)[0])
         return results
 

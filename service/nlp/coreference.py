@@ -7,8 +7,9 @@ role nouns (le ministre) to the person the article introduced with that role.
 from dataclasses import dataclass
 from typing import Dict, List, Optional
 
-from service.nlp.cues import clean
+from service.nlp.cues import clean, is_clitic
 from service.nlp.document import Doc, EntityMention
+from service.nlp.entities import find_person
 from service.nlp.lexicon import FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, SUBJECT_PRONOUNS, TITLES
 from service.nlp.model import Entity, Span, Speaker
 
@@ -42,8 +43,8 @@ class Resolver:
         if not words:
             return None
         span = Span.of(self.doc.text, self.doc.words[words[0]].start, self.doc.words[words[-1]].end)
-        speaker = (self._named(words, head) or self._pronoun(words) or self._role(words)
-                   or self._description(words))
+        speaker = (self._named(words, head) or self._pronoun(words) or self._unrecognised_name(words, head)
+                   or self._role(words) or self._description(words))
         if speaker is not None:
             speaker.mention = span
         return speaker
@@ -76,7 +77,8 @@ class Resolver:
         """il, elle, -t-il, lui, son…: the last named speaker or person subject that agrees."""
         word = self.doc.words[words[0]]
         possessive = word.feats.get("Poss") == "Yes"
-        if len(words) != 1 or not (word.upos == "PRON" or possessive) or clean(word) not in SUBJECT_PRONOUNS:
+        if len(words) != 1 or not (word.upos == "PRON" or possessive or is_clitic(word)) \
+                or clean(word) not in SUBJECT_PRONOUNS:
             return None
         gender, number = SUBJECT_PRONOUNS[clean(word)]
         if not possessive:  # a possessive agrees with the thing possessed, not with its owner
@@ -115,6 +117,15 @@ class Resolver:
         if not people or people[-1][0] < 3 or (len(people) > 1 and people[-2][0] == people[-1][0]):
             return None
         return self.entities[people[-1][1]]
+
+    def _unrecognised_name(self, words: List[int], head: int) -> Optional[Speaker]:
+        """A proper name the tagger missed that matches a person named elsewhere (Zelensky)."""
+        if self.doc.words[head].upos != "PROPN":
+            return None
+        names = [i for i in words if self.doc.words[i].upos == "PROPN"]
+        text = self.doc.text[self.doc.words[names[0]].start:self.doc.words[names[-1]].end]
+        entity = find_person(list(self.entities.values()), text)
+        return self._speaker_for(entity) if entity else None
 
     def _description(self, words: List[int]) -> Speaker:
         return Speaker(self._as_written(words), None)

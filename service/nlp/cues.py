@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import List, Optional
 
 from service.nlp.document import Doc, Word
-from service.nlp.lexicon import ATTRIBUTION_PREPOSITIONS, REPORTING_NOUNS, REPORTING_VERBS
+from service.nlp.lexicon import ATTRIBUTION_PREPOSITIONS, REPORTING_NOUNS, REPORTING_VERBS, SUBJECT_PRONOUNS
 
 DASHES = ("—", "–", "-")
 NEAR_AFTER = 4   # words between a closing mark and an inverted reporting verb
@@ -40,6 +40,11 @@ def clean(word: Word) -> str:
     return text.lstrip("-")
 
 
+def is_clitic(word: Word) -> bool:
+    """An inverted subject pronoun: -t-il, -elle, -on (whatever its tag)."""
+    return word.text.startswith("-") and clean(word) in SUBJECT_PRONOUNS
+
+
 def is_reporting_verb(word: Word) -> bool:
     return word.upos in ("VERB", "AUX") and word.lemma.lower() in REPORTING_VERBS and word.deprel != "aux"
 
@@ -59,8 +64,19 @@ def cue_words(doc: Doc, verb: int) -> List[int]:
     return words
 
 
+def _after(doc: Doc, sentence_words: List[Word], close: int) -> List[Word]:
+    """The sentence's words after the closing mark, on the same line."""
+    return [w for w in sentence_words if w.start > close and "\n" not in doc.text[close:w.start]]
+
+
+def _before_mark(doc: Doc, sentence_words: List[Word], open_mark: int) -> List[Word]:
+    """The sentence's words before the opening mark, on the same line unless a colon ends the line."""
+    colon = doc.text[:open_mark].rstrip().endswith(":")
+    return [w for w in sentence_words if w.end <= open_mark and (colon or "\n" not in doc.text[w.end:open_mark])]
+
+
 def _inverted_after(doc: Doc, sentence_words: List[Word], close: int) -> Optional[Cue]:
-    following = [w for w in sentence_words if w.start > close]
+    following = _after(doc, sentence_words, close)
     seen = 0
     for word in following:
         if word.upos == "PUNCT":
@@ -70,13 +86,13 @@ def _inverted_after(doc: Doc, sentence_words: List[Word], close: int) -> Optiona
         if is_reporting_verb(word):
             return Cue(cue_words(doc, word.index), word.index, "inverted_after")
         seen += 1
-        if seen > NEAR_AFTER or word.upos not in ("AUX", "PRON", "ADV", "VERB"):
+        if seen > NEAR_AFTER or not (word.upos in ("AUX", "PRON", "ADV") or is_clitic(word)):
             return None
     return None
 
 
 def _dash_after(doc: Doc, sentence_words: List[Word], close: int) -> Optional[Cue]:
-    following = [w for w in sentence_words if w.start > close]
+    following = _after(doc, sentence_words, close)
     if len(following) >= 2 and following[0].text in DASHES and following[1].upos in ("PROPN", "NOUN", "DET"):
         return Cue([following[0].index], following[1].index, "dash")
     return None
@@ -93,7 +109,7 @@ def _governs(doc: Doc, verb: int, words: List[Word]) -> bool:
 
 
 def _before(doc: Doc, sentence_words: List[Word], open_mark: int, quote: List[Word]) -> Optional[Cue]:
-    preceding = [w for w in sentence_words if w.end <= open_mark]
+    preceding = _before_mark(doc, sentence_words, open_mark)
     if not preceding:
         return None
     short = len(quote) <= SHORT_QUOTE
@@ -114,8 +130,8 @@ def _selon(doc: Doc, sentence_words: List[Word], open_mark: int, close: int) -> 
         phrase = _preposition_at(sentence_words, position)
         if not phrase:
             continue
-        before_quote = word.end <= open_mark
-        after_quote = word.start > close and len([w for w in sentence_words[:position] if w.start > close]) <= 2
+        before_quote = word in _before_mark(doc, sentence_words, open_mark)
+        after_quote = word in _after(doc, sentence_words, close)[:3]
         if phrase == "pour" and not (position == 0 and before_quote):
             continue
         if not (before_quote or after_quote):

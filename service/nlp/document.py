@@ -71,8 +71,10 @@ def _feats(raw: Optional[str]) -> Dict[str, str]:
     return dict(item.split("=", 1) for item in raw.split("|") if "=" in item)
 
 
-def from_stanza(text: str, document) -> Doc:
-    """Flattens a Stanza Document; heads become global word indices."""
+def from_stanza(text: str, document, offsets: Optional[List[int]] = None) -> Doc:
+    """Flattens a Stanza Document; heads become global word indices. `offsets` maps positions in the
+    text Stanza saw to positions in `text` (see spacing.py); None when Stanza saw `text` itself."""
+    offsets = offsets if offsets is not None else list(range(len(text) + 1))
     words: List[Word] = []
     sentences = []
     for number, sentence in enumerate(document.sentences):
@@ -85,16 +87,17 @@ def from_stanza(text: str, document) -> Doc:
                     index=len(words), sentence=number, text=word.text, lemma=(word.lemma or word.text),
                     upos=word.upos or "X", feats=_feats(word.feats),
                     head=(offset + head - 1) if head else None, deprel=word.deprel or "",
-                    start=token.start_char, end=token.end_char))
+                    start=offsets[token.start_char], end=offsets[token.end_char - 1] + 1))
                 indices.append(len(words) - 1)
         sentences.append(indices)
     for word in words:
         if word.head is not None:
             words[word.head].children.append(word.index)
-    mentions = [_mention(entity, words) for entity in document.entities]
+    mentions = [_mention(entity, words, offsets) for entity in document.entities]
     return Doc(text, words, sentences, mentions)
 
 
-def _mention(entity, words: List[Word]) -> EntityMention:
-    covered = [w.index for w in words if w.start >= entity.start_char and w.end <= entity.end_char]
-    return EntityMention(entity.start_char, entity.end_char, entity.type, covered)
+def _mention(entity, words: List[Word], offsets: List[int]) -> EntityMention:
+    start, end = offsets[entity.start_char], offsets[entity.end_char - 1] + 1
+    covered = [w.index for w in words if w.start >= start and w.end <= end]
+    return EntityMention(start, end, entity.type, covered)

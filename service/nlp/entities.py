@@ -5,10 +5,14 @@ spellings of one surname (Zelenskyy / Zelensky). Other types group by their norm
 """
 import unicodedata
 from collections import Counter
-from typing import Dict, List
+from typing import Dict, List, Optional
 
 from service.nlp.document import Doc, EntityMention
+from service.nlp.lexicon import TITLES
 from service.nlp.model import Entity, Span
+
+
+TITLE_WORDS = {title.rstrip(".") for title in TITLES}
 
 
 def fold(text: str) -> str:
@@ -18,7 +22,8 @@ def fold(text: str) -> str:
 
 
 def _tokens(text: str) -> List[str]:
-    return fold(text).replace("-", " ").split()
+    """The folded words of a name, without titles (M., Mme, Dr…)."""
+    return [t for t in fold(text).replace("-", " ").split() if t.rstrip(".") not in TITLE_WORDS]
 
 
 def _near_spelling(a: str, b: str) -> bool:
@@ -41,9 +46,20 @@ def same_person(short: str, full: str) -> bool:
     return all(any(s == b or _near_spelling(s, b) for b in big) for s in small)
 
 
+def _cut_at_comma(doc: Doc, mention: EntityMention) -> None:
+    """A name never spans a comma: « Éric Blanchet, directeur de l'Adapt » is « Éric Blanchet »."""
+    for position, index in enumerate(mention.words):
+        if doc.words[index].text == "," and position > 0:
+            mention.words = mention.words[:position]
+            mention.end = doc.words[mention.words[-1]].end
+            return
+
+
 def harmonise_types(doc: Doc) -> None:
     """One type per name in a text: the majority type of identical mentions, and PER for a bare
     surname of a person named in full (« Kirby » tagged ORG next to « John Kirby »)."""
+    for mention in doc.mentions:
+        _cut_at_comma(doc, mention)
     votes: Dict[str, Counter] = {}
     for mention in doc.mentions:
         votes.setdefault(fold(_text(doc, mention)), Counter())[mention.type] += 1
@@ -91,7 +107,20 @@ def _joins(doc: Doc, mention: EntityMention, representative: EntityMention) -> b
     return fold(text) == fold(name)
 
 
+def _without_title(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and fold(words[0]).rstrip(".") in TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def find_person(entities: List[Entity], name: str) -> Optional[Entity]:
+    """The person entity a bare name refers to (Mme Marois → Pauline Marois), if exactly one fits."""
+    fits = [e for e in entities if e.type == "PER" and same_person(name, e.name)]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _entity(doc: Doc, entity_id: str, members: List[EntityMention]) -> Entity:
     mentions = sorted(members, key=lambda m: m.start)
-    name = _text(doc, members[0])  # the first member is the longest form
+    name = _without_title(_text(doc, members[0]))  # the first member is the longest form
     return Entity(entity_id, name, members[0].type, [Span.of(doc.text, m.start, m.end) for m in mentions])

@@ -3,16 +3,18 @@
 The directory holds a Stanza `resources.json` and `fr/<processor>/<package>.pt` files:
 the bundled `models/` directory, or one made by `stanza.download("fr")`.
 """
-import logging
 import os
 import threading
 from pathlib import Path
+from typing import List
+
+from service.nlp.document import Doc, from_stanza
+from service.nlp.spacing import spaced
 
 BUNDLED_MODELS = Path(__file__).resolve().parents[2] / "models"
 FULL = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
 ENTITIES_ONLY = ("tokenize", "mwt", "ner")
 
-logger = logging.getLogger(__name__)
 
 
 class NlpPipeline:
@@ -28,12 +30,15 @@ class NlpPipeline:
         self._stanza = stanza.Pipeline("fr", dir=str(self.model_dir), processors=",".join(FULL),
                                        download_method=None, use_gpu=use_gpu, logging_level="WARN")
 
-    def annotate(self, text: str, parse: bool = True):
-        """A Stanza Document for the text; without `parse`, only tokens and entities."""
+    def annotate(self, text: str, parse: bool = True) -> Doc:
+        """The annotated document; without `parse`, only tokens and entities."""
         return self.annotate_many([text], parse)[0]
 
-    def annotate_many(self, texts, parse: bool = True):
-        """Stanza Documents for several texts, processed together: larger batches run faster."""
+    def annotate_many(self, texts, parse: bool = True) -> List[Doc]:
+        """Annotated documents for several texts, processed together: larger batches run faster."""
         processors = list(FULL if parse else ENTITIES_ONLY)
+        prepared = [spaced(text) for text in texts]
         with self._lock:
-            return self._stanza.process_many(list(texts), processors=processors)
+            documents = self._stanza.process_many([spaced_text for spaced_text, _ in prepared], processors=processors)
+        return [from_stanza(text, document, offsets)
+                for text, document, (_, offsets) in zip(texts, documents, prepared)]
