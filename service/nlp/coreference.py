@@ -10,7 +10,8 @@ from typing import Dict, List, Optional
 from service.nlp.cues import clean, is_clitic
 from service.nlp.document import Doc, EntityMention
 from service.nlp.entities import find_person
-from service.nlp.lexicon import FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, SUBJECT_PRONOUNS, TITLES
+from service.nlp.lexicon import (FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, ORGANISATION_NOUNS, SUBJECT_PRONOUNS,
+                                 TITLES)
 from service.nlp.model import Entity, Span, Speaker
 
 PRONOUN_WINDOW = 8   # sentences back in which a pronoun's antecedent is looked for
@@ -44,7 +45,7 @@ class Resolver:
             return None
         span = Span.of(self.doc.text, self.doc.words[words[0]].start, self.doc.words[words[-1]].end)
         speaker = (self._named(words, head) or self._pronoun(words) or self._unrecognised_name(words, head)
-                   or self._role(words) or self._description(words))
+                   or self._organisation(words, head) or self._role(words) or self._description(words))
         if speaker is not None:
             speaker.mention = span
         return speaker
@@ -126,6 +127,26 @@ class Resolver:
         text = self.doc.text[self.doc.words[names[0]].start:self.doc.words[names[-1]].end]
         entity = find_person(list(self.entities.values()), text)
         return self._speaker_for(entity) if entity else None
+
+    def _organisation(self, words: List[int], head: int) -> Optional[Speaker]:
+        """A definite organisation noun (l'agence, cette ONG) → the organisation last named before it."""
+        word = self.doc.words[head]
+        definite = self.doc.words[words[0]].lower in ("le", "la", "l'", "l’", "cette", "cet", "ce")
+        if not definite or word.upos != "NOUN" or word.lemma.lower() not in ORGANISATION_NOUNS \
+                or word.feats.get("Number") == "Plur":
+            return None
+        earlier = [m for m in self.doc.mentions if m.type == "ORG" and m.end <= word.start and id(m) in self.entity_of
+                   and self.doc.sentence_at(word.start) - self.doc.sentence_at(m.start) <= PRONOUN_WINDOW]
+        if not earlier:
+            return None
+        mention = earlier[-1]
+        return Speaker(self._as_written(self._with_determiner(mention.words)), self.entity_of[id(mention)])
+
+    def _with_determiner(self, words: List[int]) -> List[int]:
+        first = words[0]
+        if first > 0 and self.doc.words[first - 1].upos == "DET":
+            return [first - 1] + list(words)
+        return list(words)
 
     def _description(self, words: List[int]) -> Speaker:
         return Speaker(self._as_written(words), None)

@@ -119,8 +119,9 @@ def _before(doc: Doc, sentence_words: List[Word], open_mark: int, quote: List[Wo
                 return None
             layout = "colon_before" if preceding[-1].text == ":" else "speaker_before"
             return Cue(cue_words(doc, word.index), word.index, layout)
-        if word.upos == "NOUN" and word.lemma.lower() in REPORTING_NOUNS and word.index >= preceding[-1].index - 2:
-            return Cue([word.index], word.index, "speaker_before")
+        if word.upos == "NOUN" and word.lemma.lower() in REPORTING_NOUNS and (
+                word.index >= preceding[-1].index - 2 or preceding[-1].text == ":"):
+            return Cue([word.index], word.index, "colon_before" if preceding[-1].text == ":" else "speaker_before")
     return None
 
 

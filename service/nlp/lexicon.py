@@ -56,3 +56,9 @@ pascal patrick paul philippe pierre raphaël rémi richard robert roger sébasti
 xavier yannick yves john joe donald barack vladimir volodymyr olaf boris jake mark sergueï serguei ahmet walid
 bachar jean-marc jean-luc jean-pierre jean-michel jean-yves jean-claude jean-françois marc-antoine
 """.split())
+
+# Head nouns that refer back to an organisation named earlier: l'agence → l'EPA.
+ORGANISATION_NOUNS = frozenset("""
+agence association autorité banque compagnie entreprise fédération firme fondation groupe institut institution
+ministère ong organisation organisme parti société syndicat office observatoire
+""".split())

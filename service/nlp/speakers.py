@@ -22,11 +22,23 @@ def subject_of(doc: Doc, verb: int, depth: int = 4, outside=(0, 0)) -> Optional[
         if child_word.lower in ("-t", "-t-"):
             continue  # the euphonic t of a-t-il, when tokenised apart
         if child_word.deprel in ("nsubj", "nsubj:pass") or child_word.text.startswith("-"):
-            if child_word.feats.get("PronType") == "Rel" and word.deprel == "acl:relcl" and word.head is not None:
-                return word.head  # « … », qui a dit: the relative pronoun stands for its antecedent
+            if child_word.feats.get("PronType") == "Rel" or child_word.lower == "qui":
+                return _antecedent(doc, word, child_word) or child
             return child
     if depth and word.head is not None and word.deprel.split(":")[0] in CLIMB_RELATIONS:
         return subject_of(doc, word.head, depth - 1, outside)
+    return None
+
+
+def _antecedent(doc: Doc, verb, relative) -> Optional[int]:
+    """What a relative pronoun (qui) stands for: the noun its clause modifies, else the noun just before it."""
+    if verb.deprel == "acl:relcl" and verb.head is not None:
+        return verb.head
+    for word in reversed(doc.words[max(relative.index - 3, 0):relative.index]):
+        if word.upos in ("NOUN", "PROPN"):
+            return word.index
+        if word.upos not in ("PUNCT", "ADJ"):
+            break
     return None
 
 
