@@ -4,6 +4,7 @@ Pronouns (il, elle, -t-il, lui…) go to the last named speaker or person subjec
 gender and number; surnames and titles (Kirby, M. Macron) to the entity's most complete name;
 role nouns (le ministre) to the person the article introduced with that role.
 """
+import re
 from dataclasses import dataclass
 from typing import Dict, List, Optional
 
@@ -13,7 +14,10 @@ from service.nlp.entities import find_person
 from service.nlp.lexicon import (FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, ORGANISATION_NOUNS, SUBJECT_PRONOUNS,
                                  TITLES)
 from service.nlp.model import Entity, Span, Speaker
+from service.nlp.speakers import noun_phrase
 
+DEFINITE = ("le", "la", "l'", "l’", "ce", "cette", "cet")
+INDEFINITE = ("un", "une", "des", "d'", "d’")
 PRONOUN_WINDOW = 8   # sentences back in which a pronoun's antecedent is looked for
 ROLE_RELATIONS = ("appos", "nmod", "flat", "flat:name")
 
@@ -45,7 +49,8 @@ class Resolver:
             return None
         span = Span.of(self.doc.text, self.doc.words[words[0]].start, self.doc.words[words[-1]].end)
         speaker = (self._named(words, head) or self._pronoun(words) or self._unrecognised_name(words, head)
-                   or self._organisation(words, head) or self._role(words) or self._description(words))
+                   or self._organisation(words, head) or self._earlier_description(words, head)
+                   or self._role(words) or self._description(words))
         if speaker is not None:
             speaker.mention = span
         return speaker
@@ -90,11 +95,29 @@ class Resolver:
             return None
         return self._speaker_for(candidates[0].entity) if candidates else None
 
+    def _earlier_description(self, words: List[int], head: int) -> Optional[Speaker]:
+        """ce témoin, cette source → the phrase that introduced it (un témoin oculaire, une source …)."""
+        word = self.doc.words[head]
+        if word.upos != "NOUN" or self.doc.words[words[0]].lower not in DEFINITE:
+            return None
+        for earlier in reversed(self.doc.words[:words[0]]):
+            if earlier.upos == "NOUN" and earlier.lemma == word.lemma and earlier.index != head:
+                phrase = self._compact_phrase(earlier.index)
+                if self.doc.words[phrase[0]].lower in INDEFINITE:
+                    return Speaker(self._as_written(phrase), None)
+        return None
+
+    def _compact_phrase(self, noun: int) -> List[int]:
+        """Determiner, noun and adjacent adjectives: « une source gouvernementale »."""
+        words = [noun] + [c for c in self.doc.words[noun].children
+                          if self.doc.words[c].deprel in ("det", "amod") and abs(c - noun) <= 2]
+        return list(range(min(words), max(words) + 1))
+
     def _role(self, words: List[int]) -> Optional[Speaker]:
         """A definite role noun (le ministre, la procureure) → the person the article gave that role,
         else the article's protagonist, the person it names most often."""
         nouns = [w for w in words if self.doc.words[w].upos == "NOUN"]
-        if not nouns or self.doc.words[words[0]].lower not in ("le", "la", "l'", "l’", "ce", "cette", "cet"):
+        if not nouns or self.doc.words[words[0]].lower not in DEFINITE:
             return None
         if self.doc.words[nouns[0]].feats.get("Number") == "Plur":
             return None
@@ -120,18 +143,37 @@ class Resolver:
         return self.entities[people[-1][1]]
 
     def _unrecognised_name(self, words: List[int], head: int) -> Optional[Speaker]:
-        """A proper name the tagger missed that matches a person named elsewhere (Zelensky)."""
-        if self.doc.words[head].upos != "PROPN":
+        """A proper name the entity tagger missed: the person named elsewhere that it fits (Zelensky →
+        Volodymyr Zelenskyy), else its longest form in the text (Zemmal → Nacereddine Zemmal)."""
+        names = self._name_run(words, head)
+        if not names:
             return None
-        names = [i for i in words if self.doc.words[i].upos == "PROPN"]
         text = self.doc.text[self.doc.words[names[0]].start:self.doc.words[names[-1]].end]
         entity = find_person(list(self.entities.values()), text)
-        return self._speaker_for(entity) if entity else None
+        if entity:
+            return self._speaker_for(entity)
+        return Speaker(self._longest_form(text), None)
+
+    def _name_run(self, words: List[int], head: int) -> List[int]:
+        """The proper nouns of the phrase: at its head, or apposed after a comma (le ministre, Sergueï Lavrov)."""
+        if self.doc.words[head].upos == "PROPN":
+            return [i for i in words if self.doc.words[i].upos == "PROPN"]
+        commas = [i for i in words if self.doc.words[i].text == ","]
+        after = [i for i in words if commas and i > commas[-1]]
+        if after and all(self.doc.words[i].upos == "PROPN" for i in after):
+            return after
+        return []
+
+    def _longest_form(self, name: str) -> str:
+        """The longest run of capitalised words in the text that ends with this name."""
+        last = re.escape(name.split()[-1])
+        runs = re.findall(r"(?:[A-ZÀ-Ý][\w'’-]+\s)*" + last + r"\b", self.doc.text)
+        return max(runs + [name], key=len)
 
     def _organisation(self, words: List[int], head: int) -> Optional[Speaker]:
         """A definite organisation noun (l'agence, cette ONG) → the organisation last named before it."""
         word = self.doc.words[head]
-        definite = self.doc.words[words[0]].lower in ("le", "la", "l'", "l’", "cette", "cet", "ce")
+        definite = self.doc.words[words[0]].lower in DEFINITE
         if not definite or word.upos != "NOUN" or word.lemma.lower() not in ORGANISATION_NOUNS \
                 or word.feats.get("Number") == "Plur":
             return None

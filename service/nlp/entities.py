@@ -55,11 +55,23 @@ def _cut_at_comma(doc: Doc, mention: EntityMention) -> None:
             return
 
 
+def _extend_over_first_names(doc: Doc, mention: EntityMention) -> None:
+    """« Nacereddine Zemmal » when the tagger marked only « Zemmal »: proper nouns just before a person."""
+    first = mention.words[0] if mention.words else None
+    while first and doc.words[first - 1].upos == "PROPN" and doc.words[first - 1].text[:1].isupper() \
+            and doc.mention_at(first - 1) is None and fold(doc.words[first - 1].text).rstrip(".") not in TITLE_WORDS:
+        first -= 1
+        mention.words.insert(0, first)
+        mention.start = doc.words[first].start
+
+
 def harmonise_types(doc: Doc) -> None:
     """One type per name in a text: the majority type of identical mentions, and PER for a bare
     surname of a person named in full (« Kirby » tagged ORG next to « John Kirby »)."""
     for mention in doc.mentions:
         _cut_at_comma(doc, mention)
+        if mention.type == "PER":
+            _extend_over_first_names(doc, mention)
     votes: Dict[str, Counter] = {}
     for mention in doc.mentions:
         votes.setdefault(fold(_text(doc, mention)), Counter())[mention.type] += 1

@@ -103,6 +103,9 @@ def _trim(doc: Doc, words: List[int], head: int) -> List[int]:
             apposed = doc.mention_at(rest[0]) if rest else None
             if apposed is not None and apposed.type == "PER":
                 return words[:position + 1] + _mention_words(doc, rest[0])
+            names = _proper_noun_run(doc, rest)
+            if names:
+                return words[:position + 1] + names
             words = words[:position]
             break
     while words and doc.words[words[-1]].upos == "PUNCT":
@@ -110,6 +113,15 @@ def _trim(doc: Doc, words: List[int], head: int) -> List[int]:
     while words and doc.words[words[0]].upos == "PUNCT":
         words = words[1:]
     return words
+
+
+def _proper_noun_run(doc: Doc, words: List[int]) -> List[int]:
+    run = []
+    for index in words:
+        if doc.words[index].upos != "PROPN":
+            break
+        run.append(index)
+    return run
 
 
 def _mention_words(doc: Doc, first: int) -> List[int]:
