@@ -237,12 +237,21 @@ class Resolver:
         return Candidate(entity, self.doc.sentence_at(mention.start), mention.start, speaker)
 
     def _person_subjects(self) -> List[Candidate]:
-        found = []
-        for mention in self.doc.mentions:
-            if mention.type == "PER" and id(mention) in self.entity_of and any(
-                    self.doc.words[w].deprel.startswith("nsubj") for w in mention.words):
-                found.append(self._candidate(mention))
-        return found
+        return [self._candidate(m) for m in self.doc.mentions
+                if m.type == "PER" and id(m) in self.entity_of and m.words and self._is_subject(m)]
+
+    def _is_subject(self, mention: EntityMention) -> bool:
+        """A subject by the parse, or by position when the sentence's parse found none: before its first
+        finite verb and not after a preposition (French puts the subject first)."""
+        if any(self.doc.words[w].deprel.startswith("nsubj") for w in mention.words):
+            return True
+        first = mention.words[0]
+        sentence = self.doc.sentences[self.doc.words[first].sentence]
+        if any(self.doc.words[i].deprel.startswith("nsubj") for i in sentence):
+            return False
+        finite = [i for i in sentence if self.doc.words[i].feats.get("VerbForm") == "Fin"]
+        after_preposition = first > sentence[0] and self.doc.words[first - 1].upos == "ADP"
+        return bool(finite) and first < finite[0] and not after_preposition
 
     def _genders(self) -> Dict[str, str]:
         """Gender of person entities from titles (M., Mme) and gendered role nouns beside their names."""
