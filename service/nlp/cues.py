@@ -50,17 +50,17 @@ def is_reporting_verb(word: Word) -> bool:
 
 
 def cue_words(doc: Doc, verb: int) -> List[int]:
-    """The verb group as written: auxiliaries, clitics (-t-il) and the verb, contiguous."""
+    """The verb group as written, by position: auxiliaries and clitic subjects before the verb
+    (a-t-il déclaré), clitic subjects right after it (estime-t-elle)."""
     words = [verb]
-    for child in doc.words[verb].children:
-        word = doc.words[child]
-        if child < verb and (word.deprel.startswith("aux") or (word.deprel.startswith("expl") and child >= verb - 2)):
-            words.append(child)
-        if child > verb and word.text.startswith("-"):
-            words.append(child)
-    words.sort()
-    while len(words) > 1 and words[1] - words[0] > 2:
-        words.pop(0)  # an auxiliary far from the verb (negation, adverbs) is not part of the cue
+    sentence = doc.words[verb].sentence
+    position = verb - 1
+    while position >= 0 and doc.words[position].sentence == sentence and (
+            doc.words[position].upos == "AUX" or is_clitic(doc.words[position])):
+        words.insert(0, position)
+        position -= 1
+    if verb + 1 < len(doc.words) and is_clitic(doc.words[verb + 1]):
+        words.append(verb + 1)
     return words
 
 
@@ -205,12 +205,14 @@ def find_incise(doc: Doc, start: int, end: int) -> Optional[Incise]:
 def subject_after(doc: Doc, verb: Word) -> Optional[int]:
     """The inverted subject of a verb: a subject or clitic pronoun placed after it (a-t-il dit,
     explique X), else the first noun or pronoun right after the verb group (a indiqué la Maison Blanche)."""
+    group = cue_words(doc, verb.index)
+    clitics = [i for i in group if is_clitic(doc.words[i])]
+    if clitics:
+        return clitics[0]
     for child in verb.children:
-        word = doc.words[child]
-        if child > verb.index and word.lower not in ("-t", "-t-") and (
-                word.deprel.startswith("nsubj") or word.text.startswith("-")):
+        if child > verb.index and doc.words[child].deprel.startswith("nsubj"):
             return child
-    last = max(cue_words(doc, verb.index))
+    last = max(group)
     for word in doc.words[last + 1:last + 4]:
         if word.upos in ("PROPN", "NOUN", "PRON") and word.sentence == verb.sentence:
             return word.index
