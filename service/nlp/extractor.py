@@ -92,7 +92,7 @@ def _governing_subject(doc: Doc, resolver: Resolver, part: Part) -> Optional[Spe
         while head is not None and head in inside:
             head = doc.words[head].head
         if head is not None and doc.words[head].upos in ("VERB", "AUX"):
-            subject = subject_of(doc, head)
+            subject = subject_of(doc, head, outside=(part.marked.start, part.marked.end))
             if subject is not None:
                 return resolver.resolve(noun_phrase(doc, subject), subject)
         if head is not None:
