@@ -5,6 +5,7 @@ gender and number; surnames and titles (Kirby, M. Macron) to the entity's most c
 role nouns (le ministre) to the person the article introduced with that role.
 """
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Dict, List, Optional
 
@@ -261,7 +262,7 @@ class Resolver:
                 continue
             for gender in self._gender_cues(mention):
                 votes.setdefault(self.entity_of[id(mention)], []).append(gender)
-        return {eid: max(set(v), key=v.count) for eid, v in votes.items() if v}
+        return {eid: Counter(v).most_common(1)[0][0] for eid, v in votes.items() if v}
 
     def _gender_cues(self, mention: EntityMention):
         tokens = self.doc.text[mention.start:mention.end].split()

@@ -214,7 +214,8 @@ def subject_after(doc: Doc, verb: Word) -> Optional[int]:
             return child
     last = max(group)
     for word in doc.words[last + 1:last + 4]:
-        if word.upos in ("PROPN", "NOUN", "PRON") and word.sentence == verb.sentence:
+        capitalised = word.text[:1].isupper() and word.upos in ("ADJ", "X")  # a name the tagger missed
+        if (word.upos in ("PROPN", "NOUN", "PRON") or capitalised) and word.sentence == verb.sentence:
             return word.index
         if word.upos not in ("DET", "ADJ", "ADV"):
             return None
