@@ -11,7 +11,7 @@ from typing import Dict, List, Optional
 
 from service.nlp.cues import clean, is_clitic
 from service.nlp.document import Doc, EntityMention
-from service.nlp.entities import find_person
+from service.nlp.entities import TITLE_WORDS, find_person, fold
 from service.nlp.lexicon import (FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, ORGANISATION_NOUNS, SUBJECT_PRONOUNS,
                                  TITLES)
 from service.nlp.model import Entity, Span, Speaker
@@ -25,7 +25,7 @@ ROLE_RELATIONS = ("appos", "nmod", "flat", "flat:name")
 
 @dataclass
 class Candidate:
-    entity: Entity
+    person: Speaker   # name and entity of a person who could be meant
     sentence: int
     offset: int
     speaker: bool     # said an earlier quote (preferred over a mere subject)
@@ -57,15 +57,19 @@ class Resolver:
         return speaker
 
     def remember(self, speaker: Optional[Speaker], offset: int) -> None:
-        if speaker is not None and speaker.entity_id in self.entities:
-            entity = self.entities[speaker.entity_id]
-            if entity.type == "PER":
-                self.spoken.append(Candidate(entity, self.doc.sentence_at(offset), offset, True))
+        """Notes a quote's speaker, if a named person, as an antecedent for later pronouns."""
+        if speaker is None:
+            return
+        entity = self.entities.get(speaker.entity_id)
+        named = entity.type == "PER" if entity else speaker.name[:1].isupper()
+        if named:
+            person = Speaker(speaker.name, speaker.entity_id)
+            self.spoken.append(Candidate(person, self.doc.sentence_at(offset), offset, True))
 
     def nearest_person(self, offset: int) -> Optional[Speaker]:
         """The last person named before an offset: a fallback for quotes with no attribution."""
         candidates = self._candidates(offset, None, None)
-        return self._speaker_for(candidates[0].entity) if candidates else None
+        return self._copy(candidates[0].person) if candidates else None
 
     # -- kinds of mention ---------------------------------------------------------------------
     def _named(self, words: List[int], head: int) -> Optional[Speaker]:
@@ -94,7 +98,7 @@ class Resolver:
         candidates = self._candidates(word.start, gender, self.doc.sentence_at(word.start) - PRONOUN_WINDOW)
         if number == "Plur" and not candidates:
             return None
-        return self._speaker_for(candidates[0].entity) if candidates else None
+        return self._copy(candidates[0].person) if candidates else None
 
     def _earlier_description(self, words: List[int], head: int) -> Optional[Speaker]:
         """ce témoin, cette source → the phrase that introduced it (un témoin oculaire, une source …)."""
@@ -166,10 +170,17 @@ class Resolver:
         return []
 
     def _longest_form(self, name: str) -> str:
-        """The longest run of capitalised words in the text that ends with this name."""
+        """The longest run of capitalised proper nouns in the text that ends with this name
+        (Zemmal → Nacereddine Zemmal), never starting with a word tagged other than a proper noun."""
         last = re.escape(name.split()[-1])
-        runs = re.findall(r"(?:[A-ZÀ-Ý][\w'’-]+\s)*" + last + r"\b", self.doc.text)
-        return max(runs + [name], key=len)
+        forms = [name]
+        for match in re.finditer(r"(?:[A-ZÀ-Ý][\w'’-]+\s)*" + last + r"\b", self.doc.text):
+            words = self.doc.words_between(match.start(), match.end())
+            while words and (words[0].upos != "PROPN" or fold(words[0].text).rstrip(".") in TITLE_WORDS):
+                words = words[1:]
+            if words:
+                forms.append(self.doc.text[words[0].start:match.end()])
+        return max(forms, key=len)
 
     def _organisation(self, words: List[int], head: int) -> Optional[Speaker]:
         """A definite organisation noun (l'agence, cette ONG) → the organisation last named before it."""
@@ -196,7 +207,12 @@ class Resolver:
 
     # -- helpers -------------------------------------------------------------------------------
     def _speaker_for(self, entity: Entity) -> Speaker:
-        return Speaker(entity.name, entity.id)
+        name = self._longest_form(entity.name) if entity.type == "PER" else entity.name
+        return Speaker(name, entity.id)
+
+    @staticmethod
+    def _copy(person: Speaker) -> Speaker:
+        return Speaker(person.name, person.entity_id)
 
     def _as_written(self, words: List[int]) -> str:
         text = self.doc.text[self.doc.words[words[0]].start:self.doc.words[words[-1]].end]
@@ -226,16 +242,16 @@ class Resolver:
         if first_sentence is not None:
             pool = [c for c in pool if c.sentence >= first_sentence]
         if gender:
-            pool = [c for c in pool if self.gender.get(c.entity.id) in (None, gender)]
+            pool = [c for c in pool if self.gender.get(c.person.entity_id) in (None, gender)]
         if not pool:
             mentions = [self._candidate(m) for m in self.doc.mentions if m.type == "PER" and m.end <= offset
                         and id(m) in self.entity_of]
-            pool = [c for c in mentions if not gender or self.gender.get(c.entity.id) in (None, gender)]
+            pool = [c for c in mentions if not gender or self.gender.get(c.person.entity_id) in (None, gender)]
         return sorted(pool, key=lambda c: (c.sentence, c.speaker, c.offset), reverse=True)
 
     def _candidate(self, mention: EntityMention, speaker: bool = False) -> Candidate:
         entity = self.entities[self.entity_of[id(mention)]]
-        return Candidate(entity, self.doc.sentence_at(mention.start), mention.start, speaker)
+        return Candidate(self._speaker_for(entity), self.doc.sentence_at(mention.start), mention.start, speaker)
 
     def _person_subjects(self) -> List[Candidate]:
         return [self._candidate(m) for m in self.doc.mentions

@@ -203,22 +203,22 @@ def find_incise(doc: Doc, start: int, end: int) -> Optional[Incise]:
 
 
 def subject_after(doc: Doc, verb: Word) -> Optional[int]:
-    """The inverted subject of a verb: a subject or clitic pronoun placed after it (a-t-il dit,
-    explique X), else the first noun or pronoun right after the verb group (a indiqué la Maison Blanche)."""
+    """The inverted subject of a verb: a clitic pronoun in its group (a-t-il dit), the first noun or name
+    right after the group (explique X, a indiqué la Maison Blanche), else a subject the parse puts after it."""
     group = cue_words(doc, verb.index)
     clitics = [i for i in group if is_clitic(doc.words[i])]
     if clitics:
         return clitics[0]
-    for child in verb.children:
-        if child > verb.index and doc.words[child].deprel.startswith("nsubj"):
-            return child
     last = max(group)
     for word in doc.words[last + 1:last + 4]:
         capitalised = word.text[:1].isupper() and word.upos in ("ADJ", "X")  # a name the tagger missed
         if (word.upos in ("PROPN", "NOUN", "PRON") or capitalised) and word.sentence == verb.sentence:
             return word.index
         if word.upos not in ("DET", "ADJ", "ADV"):
-            return None
+            break
+    for child in verb.children:
+        if child > verb.index and doc.words[child].deprel.startswith("nsubj"):
+            return child
     return None
 
 
