@@ -49,9 +49,12 @@ class Resolver:
         if not words:
             return None
         span = Span.of(self.doc.text, self.doc.words[words[0]].start, self.doc.words[words[-1]].end)
-        speaker = (self._named(words, head) or self._pronoun(words) or self._unrecognised_name(words, head)
-                   or self._organisation(words, head) or self._earlier_description(words, head)
-                   or self._role(words) or self._description(words))
+        if self._is_pronoun(words):
+            speaker = self._pronoun(words)  # None when no antecedent fits: the caller falls back
+        else:
+            speaker = (self._named(words, head) or self._unrecognised_name(words, head)
+                       or self._organisation(words, head) or self._earlier_description(words, head)
+                       or self._role(words) or self._description(words))
         if speaker is not None:
             speaker.mention = span
         return speaker
@@ -84,13 +87,15 @@ class Resolver:
             return self._speaker_for(entity)
         return Speaker(self._as_written(words), entity.id)
 
+    def _is_pronoun(self, words: List[int]) -> bool:
+        word = self.doc.words[words[0]]
+        return len(words) == 1 and clean(word) in SUBJECT_PRONOUNS and (
+            word.upos == "PRON" or word.feats.get("Poss") == "Yes" or is_clitic(word))
+
     def _pronoun(self, words: List[int]) -> Optional[Speaker]:
         """il, elle, -t-il, lui, son…: the last named speaker or person subject that agrees."""
         word = self.doc.words[words[0]]
         possessive = word.feats.get("Poss") == "Yes"
-        if len(words) != 1 or not (word.upos == "PRON" or possessive or is_clitic(word)) \
-                or clean(word) not in SUBJECT_PRONOUNS:
-            return None
         gender, number = SUBJECT_PRONOUNS[clean(word)]
         if not possessive:  # a possessive agrees with the thing possessed, not with its owner
             gender = word.feats.get("Gender", gender)

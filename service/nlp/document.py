@@ -83,11 +83,12 @@ def from_stanza(text: str, document, offsets: Optional[List[int]] = None) -> Doc
         for token in sentence.tokens:
             for word in token.words:
                 head = getattr(word, "head", None)
+                start, end = _word_span(token, word)
                 words.append(Word(
                     index=len(words), sentence=number, text=word.text, lemma=(word.lemma or word.text),
                     upos=word.upos or "X", feats=_feats(word.feats),
                     head=(offset + head - 1) if head else None, deprel=word.deprel or "",
-                    start=offsets[token.start_char], end=offsets[token.end_char - 1] + 1))
+                    start=offsets[start], end=offsets[end - 1] + 1))
                 indices.append(len(words) - 1)
         sentences.append(indices)
     for word in words:
@@ -95,6 +96,14 @@ def from_stanza(text: str, document, offsets: Optional[List[int]] = None) -> Doc
             words[word.head].children.append(word.index)
     mentions = [_mention(entity, words, offsets) for entity in document.entities]
     return Doc(text, words, sentences, mentions)
+
+
+def _word_span(token, word):
+    """A word's own characters when it is written out inside its token (a-t-il → -t-il), else the token's."""
+    if len(token.words) > 1 and token.text.count(word.text) == 1:
+        start = token.start_char + token.text.index(word.text)
+        return start, start + len(word.text)
+    return token.start_char, token.end_char
 
 
 def _mention(entity, words: List[Word], offsets: List[int]) -> EntityMention:

@@ -65,12 +65,20 @@ def _cue_span(doc: Doc, cue: Optional[Cue]) -> Optional[Span]:
 
 
 def _speaker(doc: Doc, resolver: Resolver, part: Part, earlier: List[Quote]) -> Optional[Speaker]:
+    mention = None
     if part.cue is not None:
         head = mention_head(doc, part.cue, part.marked.start, part.marked.end)
         if head is not None:
-            return resolver.resolve(noun_phrase(doc, head), head)
-    return _continuation(doc, part, earlier) or _governing_subject(doc, resolver, part) \
+            words = noun_phrase(doc, head)
+            speaker = resolver.resolve(words, head)
+            if speaker is not None:
+                return speaker
+            mention = Span.of(doc.text, doc.words[words[0]].start, doc.words[words[-1]].end)
+    speaker = _continuation(doc, part, earlier) or _governing_subject(doc, resolver, part) \
         or resolver.nearest_person(part.start)
+    if speaker is not None and mention is not None:
+        speaker.mention = mention  # a pronoun no antecedent fitted: the fallback speaker, said by it
+    return speaker
 
 
 def _continuation(doc: Doc, part: Part, earlier: List[Quote]) -> Optional[Speaker]:

@@ -2,7 +2,7 @@
 the name after a dash; and the noun phrase around it as written."""
 from typing import List, Optional
 
-from service.nlp.cues import Cue, subject_after
+from service.nlp.cues import Cue, is_clitic, subject_after
 from service.nlp.document import Doc
 from service.nlp.lexicon import REPORTING_NOUNS
 
@@ -72,7 +72,7 @@ def noun_phrase(doc: Doc, head: int) -> List[int]:
     """The words of the noun phrase headed by `head`, without relative clauses, up to the first comma
     unless an apposed name follows it (le porte-parole, John Kirby)."""
     word = doc.words[head]
-    if word.upos == "PRON":
+    if word.upos == "PRON" or is_clitic(word):
         return [head]
     mention = doc.mention_at(head)
     kept = {head}
