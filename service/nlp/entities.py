@@ -3,6 +3,7 @@
 « Joe Biden » and « Biden » are one entity named by its most complete form; so are variant
 spellings of one surname (Zelenskyy / Zelensky). Other types group by their normalised text.
 """
+import re
 import unicodedata
 from collections import Counter
 from typing import Dict, List, Optional
@@ -65,12 +66,49 @@ def _extend_over_first_names(doc: Doc, mention: EntityMention) -> None:
         mention.start = doc.words[first].start
 
 
+DEMONYM = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ-]+(?:ais|aise|ain|aine|ien|ienne|ois|oise|an|ane|in|ine|ite|ote)s?$")
+
+
+def add_demonyms(doc: Doc) -> None:
+    """Capitalised demonyms the entity tagger left out (les Iraniens, un Montréalais) become MISC:
+    a capitalised common noun inside a sentence, or a plural proper noun, with a demonym ending."""
+    for sentence in doc.sentences:
+        for index in sentence[1:]:
+            word = doc.words[index]
+            likely = word.upos == "NOUN" or (word.upos == "PROPN" and word.feats.get("Number") == "Plur")
+            if likely and DEMONYM.match(word.text) and doc.mention_at(index) is None:
+                doc.mentions.append(EntityMention(word.start, word.end, "MISC", [index]))
+    doc.mentions.sort(key=lambda m: m.start)
+
+
+def _drop_titles_and_roles(doc: Doc, mention: EntityMention) -> None:
+    """« M. Charest » → « Charest », « biologiste Séralini » → « Séralini »: names exclude honorifics."""
+    while len(mention.words) > 1:
+        first = doc.words[mention.words[0]]
+        if not (first.text[:1].islower() or fold(first.text).rstrip(".") in TITLE_WORDS):
+            return
+        mention.words = mention.words[1:]
+        mention.start = doc.words[mention.words[0]].start
+
+
+def _is_demonym(doc: Doc, mention: EntityMention) -> bool:
+    """Les Iraniens, les Russes: a one-word plural group noun tagged as a person, place or organisation."""
+    if len(mention.words) != 1:
+        return False
+    word = doc.words[mention.words[0]]
+    plural = word.text.endswith("s") and word.feats.get("Number") == "Plur"
+    return plural and "-" not in word.text and (word.upos in ("NOUN", "ADJ") or bool(DEMONYM.match(word.text)))
+
+
 def harmonise_types(doc: Doc) -> None:
     """One type per name in a text: the majority type of identical mentions, and PER for a bare
     surname of a person named in full (« Kirby » tagged ORG next to « John Kirby »)."""
     for mention in doc.mentions:
         _cut_at_comma(doc, mention)
-        if mention.type == "PER":
+        if _is_demonym(doc, mention):
+            mention.type = "MISC"
+        elif mention.type == "PER":
+            _drop_titles_and_roles(doc, mention)
             _extend_over_first_names(doc, mention)
     votes: Dict[str, Counter] = {}
     for mention in doc.mentions:
@@ -86,6 +124,7 @@ def harmonise_types(doc: Doc) -> None:
 
 def group(doc: Doc) -> (List[Entity], Dict[int, str]):
     """The entities of a document, and the entity id of each mention (by position in doc.mentions)."""
+    add_demonyms(doc)
     harmonise_types(doc)
     groups: List[List[EntityMention]] = []
     order = sorted(range(len(doc.mentions)), key=lambda i: -len(_tokens(_text(doc, doc.mentions[i]))))
