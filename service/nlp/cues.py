@@ -45,8 +45,17 @@ def is_clitic(word: Word) -> bool:
     return word.text.startswith("-") and clean(word) in SUBJECT_PRONOUNS
 
 
-def is_reporting_verb(word: Word) -> bool:
-    return word.upos in ("VERB", "AUX") and word.lemma.lower() in REPORTING_VERBS and word.deprel != "aux"
+REPORTING_STEMS = tuple(sorted({verb[:-2] if verb.endswith(("er", "ir", "re")) else verb
+                                for verb in REPORTING_VERBS if len(verb) > 5}))
+
+
+def is_reporting_verb(word: Word, doc: Optional[Doc] = None) -> bool:
+    """A reporting verb by lemma; also, whatever its tag, a word with a reporting verb's stem followed by
+    an inverted clitic subject (observe-t-il, estime-t-elle), when `doc` is given."""
+    if word.upos in ("VERB", "AUX") and word.lemma.lower() in REPORTING_VERBS and word.deprel != "aux":
+        return True
+    following = doc.words[word.index + 1] if doc is not None and word.index + 1 < len(doc.words) else None
+    return following is not None and is_clitic(following) and word.lower.startswith(REPORTING_STEMS)
 
 
 def cue_words(doc: Doc, verb: int) -> List[int]:
@@ -83,7 +92,7 @@ def _inverted_after(doc: Doc, sentence_words: List[Word], close: int) -> Optiona
             if word.text in PUNCT_END or seen:
                 return None
             continue
-        if is_reporting_verb(word):
+        if is_reporting_verb(word, doc):
             return Cue(cue_words(doc, word.index), word.index, "inverted_after")
         seen += 1
         if seen > NEAR_AFTER or not (word.upos in ("AUX", "PRON", "ADV") or is_clitic(word)):
@@ -186,7 +195,7 @@ def find_incise(doc: Doc, start: int, end: int) -> Optional[Incise]:
     """A reporting incise inside the content [start, end): « A, explique X. B »."""
     inside = doc.words_between(start, end)
     for position, word in enumerate(inside[1:], start=1):
-        if not is_reporting_verb(word):
+        if not is_reporting_verb(word, doc):
             continue
         group = cue_words(doc, word.index)
         before = [w for w in inside[:position] if w.index < group[0]]

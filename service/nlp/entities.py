@@ -60,7 +60,8 @@ def _extend_over_first_names(doc: Doc, mention: EntityMention) -> None:
     """« Nacereddine Zemmal » when the tagger marked only « Zemmal »: proper nouns just before a person."""
     first = mention.words[0] if mention.words else None
     while first and doc.words[first - 1].upos == "PROPN" and doc.words[first - 1].text[:1].isupper() \
-            and doc.mention_at(first - 1) is None and fold(doc.words[first - 1].text).rstrip(".") not in TITLE_WORDS:
+            and doc.mention_at(first - 1) is None and fold(doc.words[first - 1].text).rstrip(".") not in TITLE_WORDS \
+            and not DEMONYM.match(doc.words[first - 1].text):
         first -= 1
         mention.words.insert(0, first)
         mention.start = doc.words[first].start

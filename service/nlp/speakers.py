@@ -51,10 +51,11 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
         return cue.anchor
     if doc.words[cue.anchor].upos == "NOUN":
         return _possessor(doc, cue.anchor)
-    subject = subject_of(doc, cue.anchor, outside=(quote_start, quote_end))
-    if subject is None and cue.layout in ("inverted_after", "incise"):
-        return subject_after(doc, anchor)
-    return subject
+    if cue.layout in ("inverted_after", "incise"):  # the inverted subject follows its verb: trust position first
+        inverted = subject_after(doc, anchor)
+        if inverted is not None:
+            return inverted
+    return subject_of(doc, cue.anchor, outside=(quote_start, quote_end))
 
 
 def _possessor(doc: Doc, noun: int) -> Optional[int]:
