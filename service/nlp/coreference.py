@@ -233,8 +233,7 @@ class Resolver:
             mention = self.doc.mention_at(index)
             if mention is None or mention.type != "PER" or id(mention) not in self.entity_of:
                 continue
-            if not any(self.doc.words[c].deprel == "case" for w in mention.words for c in self.doc.words[w].children) \
-                    and not self._after_preposition(mention):
+            if not self._after_preposition(mention):
                 return mention
         return None
 

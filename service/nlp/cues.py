@@ -134,17 +134,14 @@ def _before(doc: Doc, sentence_words: List[Word], open_mark: int, quote: List[Wo
     return None
 
 
-def _selon(doc: Doc, sentence_words: List[Word], open_mark: int, close: int) -> Optional[Cue]:
-    """selon X / d'après X / sentence-initial Pour X, before the quote; selon X right after it."""
+def _selon(doc: Doc, sentence_words: List[Word], open_mark: int, close: int, after: bool) -> Optional[Cue]:
+    """Before the quote: selon X, d'après X, sentence-initial Pour X; after it: selon X right after the marks."""
+    allowed = _after(doc, sentence_words, close)[:3] if after else _before_mark(doc, sentence_words, open_mark)
     for position, word in enumerate(sentence_words):
         phrase = _preposition_at(sentence_words, position)
-        if not phrase:
+        if not phrase or word not in allowed:
             continue
-        before_quote = word in _before_mark(doc, sentence_words, open_mark)
-        after_quote = word in _after(doc, sentence_words, close)[:3]
-        if phrase == "pour" and not (position == 0 and before_quote):
-            continue
-        if not (before_quote or after_quote):
+        if phrase == "pour" and (after or position != 0):
             continue
         target = _object_of(doc, sentence_words, position, phrase)
         if target is not None:
@@ -184,11 +181,12 @@ def find_cue(doc: Doc, open_mark: int, close: int) -> Optional[Cue]:
     if first > 0 and not [w for w in before_words if w.end <= open_mark] \
             and doc.words[doc.sentences[first - 1][-1]].text == ":":
         before_words = [doc.words[i] for i in doc.sentences[first - 1]]  # X a déclaré : ¶ « … »
-    before = [cue for cue in (_selon(doc, before_words, open_mark, close), _before(doc, before_words, open_mark, quote))
+    before = [cue for cue in (_selon(doc, before_words, open_mark, close, after=False),
+                              _before(doc, before_words, open_mark, quote))
               if cue is not None and doc.words[cue.words[-1]].end <= open_mark]
     nearest_before = max(before, key=lambda cue: cue.words[-1]) if before else None
     return (_inverted_after(doc, after_words, close) or _dash_after(doc, after_words, close)
-            or nearest_before or _selon(doc, after_words, open_mark, close))
+            or _selon(doc, after_words, open_mark, close, after=True) or nearest_before)
 
 
 def find_incise(doc: Doc, start: int, end: int) -> Optional[Incise]:
