@@ -1,4 +1,4 @@
-"""Name matching used to group entity mentions: no model needed."""
+"""Name matching, quote kinds and scare quotes: rules that need no model."""
 from service.nlp.content import is_quote, kind
 from service.nlp.entities import fold, same_person
 
