@@ -1,7 +1,7 @@
 """Scores the bundled models on held-out data never used in training; writes models/scores.json.
 
 UD: end to end from raw text (tokens, sentences, UPOS, UFeats, lemmas, LAS) on GSD test and Sequoia test,
-with the CoNLL 2018 scorer shipped in Stanza. NER: exact-span entity F1, overall and per type, on the
+with the CoNLL 2018 UD scorer that Stanza uses. NER: exact-span entity F1, overall and per type, on the
 held-out part of WikiNEuRal test and on NewsEye test, from gold tokens.
 """
 import json
@@ -29,13 +29,13 @@ def _raw_text(conllu: Path) -> str:
 
 
 def score_ud(pipeline, name: str) -> dict:
+    from stanza.models.common.utils import ud_scores
     from stanza.utils.conll import CoNLL
-    from stanza.utils.conll18_ud_eval import evaluate, load_conllu_file
 
     gold = corpora.ud_heldout_path(name)
     predicted = paths.WORK / f"heldout.{name}.pred.conllu"
     CoNLL.write_doc2conll(pipeline(_raw_text(gold)), str(predicted))
-    result = evaluate(load_conllu_file(str(gold)), load_conllu_file(str(predicted)))
+    result = ud_scores(str(gold), str(predicted))
     return {key: round(result[metric].f1 * 100, 2) for metric, key in UD_METRICS.items()}
 
 
