@@ -96,10 +96,10 @@ class Resolver:
         """il, elle, -t-il, lui, son…: the last named speaker or person subject that agrees."""
         word = self.doc.words[words[0]]
         possessive = word.feats.get("Poss") == "Yes"
-        gender, number = SUBJECT_PRONOUNS[clean(word)]
+        gender, number = SUBJECT_PRONOUNS[clean(word)]  # the written form decides: elle is feminine
         if not possessive:  # a possessive agrees with the thing possessed, not with its owner
-            gender = word.feats.get("Gender", gender)
-            number = word.feats.get("Number", number)
+            gender = gender or word.feats.get("Gender")
+            number = number or word.feats.get("Number")
         candidates = self._candidates(word.start, gender, self.doc.sentence_at(word.start) - PRONOUN_WINDOW)
         if number == "Plur" and not candidates:
             return None

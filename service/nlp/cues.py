@@ -235,8 +235,8 @@ def _incise_end(doc: Doc, inside: List[Word], verb: Word) -> int:
     subject = subject_after(doc, verb)
     if subject is None:
         return verb.end
-    end = doc.words[subject].end
-    if doc.words[subject].upos == "PRON":
+    end = max(doc.words[subject].end, verb.end)  # a-t-il dit: the clitic stands before the participle
+    if doc.words[subject].upos == "PRON" or is_clitic(doc.words[subject]):
         return end
     following = [w for w in inside if w.index > subject]
     position = 0
