@@ -7,7 +7,7 @@ image=${IMAGE:-guillemet:dev}
 port=${SMOKE_PORT:-18080}
 shared=${GUILLEMET_SHARED:-../shared}
 
-size=$(buildah inspect --type image --format '{{.Size}}' "$image" 2>/dev/null || true)
+size=$(buildah images --format '{{.Size}}' "$image" 2>/dev/null | head -1)
 started=$(date +%s)
 pgid=$("$shared/tools/run-image.sh" "$image" --env PORT="$port")
 trap 'kill -- -"$pgid" 2>/dev/null || true' EXIT
@@ -29,4 +29,4 @@ for q in body["quotes"]:
     assert text[q["start"]:q["end"]] == q["text"]
 print(f"smoke: {len(body['quotes'])} quotes, speakers {sorted(speakers)}")
 PY
-echo "image $image: ${size:-unknown} bytes; ready in ${ready}s"
+echo "image $image: ${size:-unknown}; ready in ${ready}s"

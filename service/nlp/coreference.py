@@ -19,7 +19,9 @@ from service.nlp.speakers import noun_phrase
 
 DEFINITE = ("le", "la", "l'", "l’", "ce", "cette", "cet")
 INDEFINITE = ("un", "une", "des", "d'", "d’")
-PRONOUN_WINDOW = 8   # sentences back in which a pronoun's antecedent is looked for
+PRONOUN_WINDOW = 8
+PERSON_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|d'|d’|le|la|al|el|ben|ibn|van|von)\s+)?"
+                         r"[A-ZÀ-Ý][\w'’.-]*)+$")   # sentences back in which a pronoun's antecedent is looked for
 ROLE_RELATIONS = ("appos", "nmod", "flat", "flat:name")
 
 
@@ -64,7 +66,7 @@ class Resolver:
         if speaker is None:
             return
         entity = self.entities.get(speaker.entity_id)
-        named = entity.type == "PER" if entity else speaker.name[:1].isupper()
+        named = entity.type == "PER" if entity else bool(PERSON_NAME.match(speaker.name))
         if named:
             person = Speaker(speaker.name, speaker.entity_id)
             self.spoken.append(Candidate(person, self.doc.sentence_at(offset), offset, True))

@@ -217,12 +217,17 @@ def subject_after(doc: Doc, verb: Word) -> Optional[int]:
     if clitics:
         return clitics[0]
     last = max(group)
+    determined_adjective = None  # un proche (de …): an adjective used as the noun
     for word in doc.words[last + 1:last + 4]:
         capitalised = word.text[:1].isupper() and word.upos in ("ADJ", "X")  # a name the tagger missed
         if (word.upos in ("PROPN", "NOUN", "PRON") or capitalised) and word.sentence == verb.sentence:
             return word.index
-        if word.upos not in ("DET", "ADJ", "ADV"):
+        if word.upos == "ADJ" and word.index > 0 and doc.words[word.index - 1].upos == "DET":
+            determined_adjective = word.index
+        elif word.upos not in ("DET", "ADJ", "ADV"):
             break
+    if determined_adjective is not None:
+        return determined_adjective
     for child in verb.children:
         if child > verb.index and doc.words[child].deprel.startswith("nsubj"):
             return child

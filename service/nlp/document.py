@@ -36,6 +36,7 @@ class Doc:
     words: List[Word]
     sentences: List[List[int]]   # word indices per sentence
     mentions: List[EntityMention]
+    marked_spans: list = field(default_factory=list)  # quote-mark pairs, set by the extractor
 
     def sentence_span(self, sentence: int):
         words = self.sentences[sentence]

@@ -92,6 +92,11 @@ def _drop_titles_and_roles(doc: Doc, mention: EntityMention) -> None:
         mention.start = doc.words[mention.words[0]].start
 
 
+def _after_article(doc: Doc, mention: EntityMention) -> bool:
+    first = mention.words[0] if mention.words else 0
+    return first > 0 and doc.words[first - 1].lower in ("le", "la", "l'", "l’", "les")
+
+
 def _is_demonym(doc: Doc, mention: EntityMention) -> bool:
     """Les Iraniens, les Russes: a one-word plural group noun tagged as a person, place or organisation."""
     if len(mention.words) != 1:
@@ -108,6 +113,8 @@ def harmonise_types(doc: Doc) -> None:
         _cut_at_comma(doc, mention)
         if _is_demonym(doc, mention):
             mention.type = "MISC"
+        elif mention.type == "PER" and _after_article(doc, mention):
+            mention.type = "ORG"  # l'Elysée, la Maison Blanche, le Hamas: persons take no article
         elif mention.type == "PER":
             _drop_titles_and_roles(doc, mention)
             _extend_over_first_names(doc, mention)

@@ -26,7 +26,8 @@ class Part:
 def extract(doc: Doc, with_entities: bool = True) -> Analysis:
     entities, mention_ids = group(doc)
     resolver = Resolver(doc, entities, mention_ids)
-    parts = [part for marked in find_marked_spans(doc.text) for part in _parts(doc, marked)]
+    doc.marked_spans = find_marked_spans(doc.text)
+    parts = [part for marked in doc.marked_spans for part in _parts(doc, marked)]
     quotes: List[Quote] = []
     for part in parts:
         finite = any(w.feats.get("VerbForm") == "Fin" for w in doc.words_between(part.start, part.end))
@@ -68,6 +69,8 @@ def _speaker(doc: Doc, resolver: Resolver, part: Part, earlier: List[Quote]) -> 
     mention = None
     if part.cue is not None:
         head = mention_head(doc, part.cue, part.marked.start, part.marked.end)
+        if head is not None and _in_other_quote(doc, head, part.marked):
+            head = None  # the subject of a verb inside another quote speaks for no one here
         if head is not None:
             words = noun_phrase(doc, head)
             speaker = resolver.resolve(words, head)
@@ -101,11 +104,18 @@ def _governing_subject(doc: Doc, resolver: Resolver, part: Part) -> Optional[Spe
             head = doc.words[head].head
         if head is not None and doc.words[head].upos in ("VERB", "AUX"):
             subject = subject_of(doc, head, outside=(part.marked.start, part.marked.end))
-            if subject is not None:
+            if subject is not None and not _in_other_quote(doc, subject, part.marked):
                 return resolver.resolve(noun_phrase(doc, subject), subject)
         if head is not None:
             break
     return None
+
+
+def _in_other_quote(doc: Doc, word: int, own: MarkedSpan) -> bool:
+    """Whether a word lies inside the marks of another quote than `own` (an incise lies inside its own)."""
+    offset = doc.words[word].start
+    return any(marked.open_mark < offset < (marked.close_mark or marked.end)
+               for marked in doc.marked_spans if marked is not own)
 
 
 def _groups(quotes: List[Quote]) -> List[SpeakerGroup]:
