@@ -102,10 +102,21 @@ class Resolver:
         if not possessive:  # a possessive agrees with the thing possessed, not with its owner
             gender = gender or word.feats.get("Gender")
             number = number or word.feats.get("Number")
+        if number == "Plur":
+            return self._plural_antecedent(word)
         candidates = self._candidates(word.start, gender, self.doc.sentence_at(word.start) - PRONOUN_WINDOW)
-        if number == "Plur" and not candidates:
-            return None
         return self._copy(candidates[0].person) if candidates else None
+
+    def _plural_antecedent(self, pronoun) -> Optional[Speaker]:
+        """ils, elles → the last plural noun subject before them (les syndicats, les deux diplomates)."""
+        first = self.doc.sentence_at(pronoun.start) - PRONOUN_WINDOW
+        for word in reversed(self.doc.words[:pronoun.index]):
+            if word.sentence < first:
+                return None
+            if word.upos == "NOUN" and word.deprel.startswith("nsubj") and word.feats.get("Number") == "Plur" \
+                    and not any(m.open_mark < word.start < (m.close_mark or m.end) for m in self.doc.marked_spans):
+                return Speaker(self._as_written(self._compact_phrase(word.index)), None)
+        return None
 
     def _earlier_description(self, words: List[int], head: int) -> Optional[Speaker]:
         """ce témoin, cette source → the phrase that introduced it (un témoin oculaire, une source …)."""
