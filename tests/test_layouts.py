@@ -123,3 +123,11 @@ def test_block_quote_after_a_colon_in_its_own_paragraph(analyzer):
 ])
 def test_titles_and_names_in_quote_marks_are_not_quotes(analyzer, text):
     assert quotes(analyzer, text) == []
+
+
+def test_inverted_clause_closing_a_long_sentence(analyzer):
+    text = ("Le « retour au plein emploi », c'est l'objectif de toute la majorité pour les trois ans "
+            "à venir, plaide Élisabeth Borne.")
+    quote = one(analyzer, text)
+    assert quote.speaker.name == "Élisabeth Borne"
+    assert quote.cue.text == "plaide"

@@ -100,6 +100,21 @@ def _inverted_after(doc: Doc, sentence_words: List[Word], close: int) -> Optiona
     return None
 
 
+def _final_inverted(doc: Doc, sentence_words: List[Word], close: int) -> Optional[Cue]:
+    """« … », c'est la réponse au malaise, plaide l'entourage: an inverted reporting clause that closes
+    the sentence, after a comma, with its subject after it."""
+    following = _after(doc, sentence_words, close)
+    for position, word in enumerate(following):
+        if not is_reporting_verb(word, doc):
+            continue
+        group = cue_words(doc, word.index)
+        before = [w for w in following[:position] if w.index < group[0]]
+        closes_sentence = all(w.upos != "VERB" for w in following if w.index > group[-1])
+        if before and before[-1].text == "," and subject_after(doc, word) is not None and closes_sentence:
+            return Cue(group, word.index, "inverted_after")
+    return None
+
+
 def _dash_after(doc: Doc, sentence_words: List[Word], close: int) -> Optional[Cue]:
     following = _after(doc, sentence_words, close)
     if len(following) >= 2 and following[0].text in DASHES and following[1].upos in ("PROPN", "NOUN", "DET"):
@@ -186,7 +201,8 @@ def find_cue(doc: Doc, open_mark: int, close: int) -> Optional[Cue]:
               if cue is not None and doc.words[cue.words[-1]].end <= open_mark]
     nearest_before = max(before, key=lambda cue: cue.words[-1]) if before else None
     return (_inverted_after(doc, after_words, close) or _dash_after(doc, after_words, close)
-            or _selon(doc, after_words, open_mark, close, after=True) or nearest_before)
+            or _selon(doc, after_words, open_mark, close, after=True) or nearest_before
+            or _final_inverted(doc, after_words, close))
 
 
 def find_incise(doc: Doc, start: int, end: int) -> Optional[Incise]:
