@@ -138,7 +138,7 @@ class Resolver:
 
     def _role(self, words: List[int]) -> Optional[Speaker]:
         """A definite role noun (le ministre, la procureure) → the person the article gave that role,
-        else the article's protagonist, the person it names most often."""
+        else, for a bare role noun, the article's protagonist, the person it names most often."""
         nouns = [w for w in words if self.doc.words[w].upos == "NOUN"]
         if not nouns or self.doc.words[words[0]].lower not in DEFINITE:
             return None
@@ -150,8 +150,12 @@ class Resolver:
                    if phrase == role and offset < start]
         if matches:
             return self._speaker_for(self.entities[max(matches)[1]])
-        protagonist = self._protagonist()
-        return self._speaker_for(protagonist) if protagonist else None
+        bare = not any(self.doc.words[w].upos == "ADP" for w in words)  # le ministre, not l'entourage du ministre
+        protagonist = self._protagonist() if bare else None
+        gender = self.doc.words[nouns[0]].feats.get("Gender")
+        if protagonist is None or self.gender.get(protagonist.id) not in (None, gender):
+            return None
+        return self._speaker_for(protagonist)
 
     def _role_phrase(self, noun: int) -> str:
         """The role noun with its adjacent adjectives: « premier ministre », « porte-parole »."""
