@@ -38,10 +38,6 @@ class Doc:
     mentions: List[EntityMention]
     marked_spans: list = field(default_factory=list)  # quote-mark pairs, set by the extractor
 
-    def sentence_span(self, sentence: int):
-        words = self.sentences[sentence]
-        return self.words[words[0]].start, self.words[words[-1]].end
-
     def words_between(self, start: int, end: int) -> List[Word]:
         return [w for w in self.words if w.start >= start and w.end <= end]
 

@@ -35,7 +35,6 @@ SUBJECT_PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Ma
 TITLES = {"m.": "Masc", "mm.": "Masc", "monsieur": "Masc", "mme": "Fem", "madame": "Fem", "mlle": "Fem",
           "mademoiselle": "Fem", "me": None, "dr": None, "pr": None}
 
-DETERMINERS = ("le ", "la ", "les ", "l'", "l’", "un ", "une ", "des ", "cette ", "ce ", "cet ", "ces ")
 
 # Common first names, for the gender of a person named in full (used to resolve il / elle).
 FEMININE_FIRST_NAMES = frozenset("""

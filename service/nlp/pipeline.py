@@ -30,10 +30,6 @@ class NlpPipeline:
         self._stanza = stanza.Pipeline("fr", dir=str(self.model_dir), processors=",".join(FULL),
                                        download_method=None, use_gpu=use_gpu, logging_level="WARN")
 
-    def annotate(self, text: str, parse: bool = True) -> Doc:
-        """The annotated document; without `parse`, only tokens and entities."""
-        return self.annotate_many([text], parse)[0]
-
     def annotate_many(self, texts, parse: bool = True) -> List[Doc]:
         """Annotated documents for several texts, processed together: larger batches run faster."""
         processors = list(FULL if parse else ENTITIES_ONLY)
