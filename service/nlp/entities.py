@@ -92,6 +92,9 @@ def _drop_titles_and_roles(doc: Doc, mention: EntityMention) -> None:
         mention.start = doc.words[mention.words[0]].start
 
 
+ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+
+
 def _after_article(doc: Doc, mention: EntityMention) -> bool:
     first = mention.words[0] if mention.words else 0
     return first > 0 and doc.words[first - 1].lower in ("le", "la", "l'", "l’", "les")
@@ -115,6 +118,8 @@ def harmonise_types(doc: Doc) -> None:
             mention.type = "MISC"
         elif mention.type == "PER" and _after_article(doc, mention):
             mention.type = "ORG"  # l'Elysée, la Maison Blanche, le Hamas: persons take no article
+        elif mention.type in ("LOC", "MISC") and ACRONYM.match(_text(doc, mention)):
+            mention.type = "ORG"  # IGPN, EPA, OCDE: acronyms name organisations far more often than places
         elif mention.type == "PER":
             _drop_titles_and_roles(doc, mention)
             _extend_over_first_names(doc, mention)
