@@ -31,8 +31,17 @@ def test_kind_of_quotes():
 
 def test_scare_quotes_without_cue_are_not_quotes():
     text = "Le programme « Plan Nord » et ses « fuites »."
-    assert not is_quote(text, text.index("Plan"), text.index("Plan") + 9, "direct", False)
-    assert not is_quote(text, text.index("fuites"), text.index("fuites") + 6, "partial", False)
-    assert is_quote(text, text.index("fuites"), text.index("fuites") + 6, "partial", True)
+    plan, leaks = text.index("Plan"), text.index("fuites")
+    assert not is_quote(text, plan, plan + 9, plan - 2, "direct", False)
+    assert not is_quote(text, leaks, leaks + 6, leaks - 2, "partial", False)
+    assert is_quote(text, leaks, leaks + 6, leaks - 2, "partial", True)
     title = "Il cite “The Wall Street Journal” dans son discours."
-    assert not is_quote(title, title.index("The"), title.index("Journal") + 7, "direct", True)
+    assert not is_quote(title, title.index("The"), title.index("Journal") + 7, title.index("“"), "direct", True)
+
+
+def test_titles_after_a_naming_word_are_not_quotes():
+    text = "Un rapport intitulé « Comment sortir de la crise ? » et un navire baptisé « Espoir du large »."
+    for word in ("Comment", "Espoir"):
+        start = text.index(word)
+        end = text.index(" »", start)
+        assert not is_quote(text, start, end, start - 2, "direct", True)

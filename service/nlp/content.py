@@ -1,5 +1,7 @@
 """Decides what kind of quote a marked span is: a direct quote, a partial quote, or no quote at all
 (scare quotes around a term, a title or a name, where nobody is quoted)."""
+import re
+
 from service.nlp.quote_marks import SPACES
 
 EMBEDDING_WORDS = {"de", "d'", "d’", "du", "des", "le", "la", "les", "l'", "l’", "un", "une", "que", "qu'", "qu’",
@@ -7,6 +9,8 @@ EMBEDDING_WORDS = {"de", "d'", "d’", "du", "des", "le", "la", "les", "l'", "l�
                    "est", "était", "être", "sont", "très", "plus", "si", "aussi"}
 SENTENCE_OPENERS = ("", ":", ".", "!", "?", "…", "—", "–", "-", "(", ",", ";")
 TITLE_FUNCTION_WORDS = {"of", "the", "and", "de", "du", "des", "la", "le", "les", "et", "à", "en", "for", "to"}
+NAMING_WORDS = re.compile(r"\b(?:intitulée?s?|baptisée?s?|surnommée?s?|dénommée?s?|nommée?s?|titrée?s?)$",
+                          re.IGNORECASE)
 MAX_SCARE_WORDS = 3
 MAX_TITLE_WORDS = 6
 
@@ -30,8 +34,13 @@ def looks_like_title(text: str, start: int, end: int) -> bool:
     return all(w[:1].isupper() or w.lower() in TITLE_FUNCTION_WORDS for w in words)
 
 
-def is_quote(text: str, start: int, end: int, quote_kind: str, has_cue: bool) -> bool:
+def is_named_thing(text: str, open_mark: int) -> bool:
+    """Words in marks right after « intitulé », « baptisé », « surnommé »…: a title or a name."""
+    return bool(NAMING_WORDS.search(text[max(0, open_mark - 40):open_mark].rstrip(SPACES)))
+
+
+def is_quote(text: str, start: int, end: int, open_mark: int, quote_kind: str, has_cue: bool) -> bool:
     """False for scare quotes and titles: names and titles, and short cue-less fragments."""
-    if looks_like_title(text, start, end):
+    if looks_like_title(text, start, end) or is_named_thing(text, open_mark):
         return False
     return has_cue or not (quote_kind == "partial" and len(text[start:end].split()) <= MAX_SCARE_WORDS)

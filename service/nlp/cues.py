@@ -54,6 +54,8 @@ def is_reporting_verb(word: Word, doc: Optional[Doc] = None) -> bool:
     an inverted clitic subject (observe-t-il, estime-t-elle), when `doc` is given."""
     if word.upos in ("VERB", "AUX") and word.lemma.lower() in REPORTING_VERBS and word.deprel != "aux":
         return True
+    if doc is not None and word.lemma == "savoir" and word.index > 0 and doc.words[word.index - 1].lemma == "faire":
+        return True  # a fait savoir
     following = doc.words[word.index + 1] if doc is not None and word.index + 1 < len(doc.words) else None
     return following is not None and is_clitic(following) and word.lower.startswith(REPORTING_STEMS)
 

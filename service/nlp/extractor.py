@@ -32,7 +32,8 @@ def extract(doc: Doc, with_entities: bool = True) -> Analysis:
     for part in parts:
         finite = any(w.feats.get("VerbForm") == "Fin" for w in doc.words_between(part.start, part.end))
         quote_kind = content.kind(doc.text, part.start, part.marked.open_mark, finite)
-        if not content.is_quote(doc.text, part.start, part.end, quote_kind, part.cue is not None):
+        if not content.is_quote(doc.text, part.start, part.end, part.marked.open_mark, quote_kind,
+                                part.cue is not None):
             continue
         quote = Quote(f"Q{len(quotes) + 1}", Span.of(doc.text, part.start, part.end), quote_kind)
         quote.cue = _cue_span(doc, part.cue)
