@@ -131,3 +131,9 @@ def test_inverted_clause_closing_a_long_sentence(analyzer):
     quote = one(analyzer, text)
     assert quote.speaker.name == "Élisabeth Borne"
     assert quote.cue.text == "plaide"
+
+
+def test_inverted_subject_after_time_words_and_a_prepositional_phrase(analyzer):
+    text = ("« Le dossier est clos », a déclaré lundi soir le préfet de police. "
+            "« Nous attendons », a précisé de son côté la maire, Anne Hidalgo.")
+    assert [q.speaker.name for q in quotes(analyzer, text)] == ["le préfet de police", "Anne Hidalgo"]

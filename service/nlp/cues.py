@@ -15,6 +15,8 @@ NEAR_AFTER = 4   # words between a closing mark and an inverted reporting verb
 NEAR_BEFORE = 8  # words between a reporting verb and a short fragment it introduces
 SHORT_QUOTE = 4  # words: fragments this short need a cue that is near or governs them
 PUNCT_END = {".", "!", "?", "…"}
+TIME_NOUNS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir", "midi",
+              "jour", "semaine", "mois", "année", "an", "nuit", "après-midi", "veille", "lendemain", "fois"}
 
 
 @dataclass
@@ -234,22 +236,29 @@ def subject_after(doc: Doc, verb: Word) -> Optional[int]:
     clitics = [i for i in group if is_clitic(doc.words[i])]
     if clitics:
         return clitics[0]
-    last = max(group)
-    determined_adjective = None  # un proche (de …): an adjective used as the noun
-    for word in doc.words[last + 1:last + 4]:
-        capitalised = word.text[:1].isupper() and word.upos in ("ADJ", "X")  # a name the tagger missed
-        if (word.upos in ("PROPN", "NOUN", "PRON") or capitalised) and word.sentence == verb.sentence:
-            return word.index
-        if word.upos == "ADJ" and word.index > 0 and doc.words[word.index - 1].upos == "DET":
-            determined_adjective = word.index
-        elif word.upos not in ("DET", "ADJ", "ADV"):
+    following = [w for w in doc.words[max(group) + 1:max(group) + 9] if w.sentence == verb.sentence]
+    for position, word in enumerate(following):
+        if word.text in PUNCT_END or (word.upos in ("VERB", "AUX") and not is_clitic(word)):
             break
-    if determined_adjective is not None:
-        return determined_adjective
+        capitalised = word.text[:1].isupper() and word.upos in ("ADJ", "X")  # a name the tagger missed
+        adjectival = word.upos == "ADJ" and position > 0 and following[position - 1].upos == "DET" and \
+            position + 1 < len(following) and following[position + 1].upos in ("ADP", "PUNCT")  # un proche de
+        nominal = word.upos in ("PROPN", "NOUN", "PRON") or capitalised or adjectival
+        if nominal and word.lower not in TIME_NOUNS and not _in_phrase_after_preposition(following, position):
+            return word.index
     for child in verb.children:
         if child > verb.index and doc.words[child].deprel.startswith("nsubj"):
             return child
     return None
+
+
+def _in_phrase_after_preposition(words: List[Word], position: int) -> bool:
+    """Whether the noun at `position` is the object of a preposition (de son côté, à l'AFP)."""
+    for word in reversed(words[:position]):
+        if word.upos in ("DET", "ADJ", "NUM") or word.text in ("'", "’"):
+            continue
+        return word.upos == "ADP"
+    return False
 
 
 def _incise_end(doc: Doc, inside: List[Word], verb: Word) -> int:
