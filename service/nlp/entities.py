@@ -47,13 +47,29 @@ def same_person(short: str, full: str) -> bool:
     return all(any(s == b or _near_spelling(s, b) for b in big) for s in small)
 
 
-def _cut_at_comma(doc: Doc, mention: EntityMention) -> None:
-    """A name never spans a comma: « Éric Blanchet, directeur de l'Adapt » is « Éric Blanchet »."""
+def _cut_at_comma(doc: Doc, mention: EntityMention) -> Optional[EntityMention]:
+    """A name never spans a comma: « Éric Blanchet, directeur de l'Adapt » is « Éric Blanchet ».
+    A proper name after the comma (« procureure de Pontoise, Marie Durand ») is returned as a person."""
     for position, index in enumerate(mention.words):
         if doc.words[index].text == "," and position > 0:
+            rest = mention.words[position + 1:]
             mention.words = mention.words[:position]
             mention.end = doc.words[mention.words[-1]].end
-            return
+            if rest and doc.words[rest[0]].upos == "PROPN" and doc.words[rest[0]].text[:1].isupper():
+                return EntityMention(doc.words[rest[0]].start, doc.words[rest[-1]].end, "PER", rest)
+            return None
+    return None
+
+
+def _extend_over_particles(doc: Doc, mention: EntityMention) -> None:
+    """« Marie Durand de Villiers » when the tagger stopped before « de Villiers »."""
+    last = mention.words[-1]
+    while last + 2 < len(doc.words) and doc.words[last + 1].lower in ("de", "du", "d'", "d’", "von", "van") \
+            and doc.words[last + 2].upos == "PROPN" and doc.words[last + 2].text[:1].isupper() \
+            and doc.mention_at(last + 2) is None and doc.words[last + 2].sentence == doc.words[last].sentence:
+        mention.words.extend([last + 1, last + 2])
+        last += 2
+        mention.end = doc.words[last].end
 
 
 def _extend_over_first_names(doc: Doc, mention: EntityMention) -> None:
@@ -112,8 +128,10 @@ def _is_demonym(doc: Doc, mention: EntityMention) -> bool:
 def harmonise_types(doc: Doc) -> None:
     """One type per name in a text: the majority type of identical mentions, and PER for a bare
     surname of a person named in full (« Kirby » tagged ORG next to « John Kirby »)."""
+    split_off = [person for person in (_cut_at_comma(doc, m) for m in doc.mentions) if person is not None]
+    doc.mentions.extend(split_off)
+    doc.mentions.sort(key=lambda m: m.start)
     for mention in doc.mentions:
-        _cut_at_comma(doc, mention)
         if _is_demonym(doc, mention):
             mention.type = "MISC"
         elif mention.type == "PER" and _after_article(doc, mention):
@@ -123,6 +141,7 @@ def harmonise_types(doc: Doc) -> None:
         elif mention.type == "PER":
             _drop_titles_and_roles(doc, mention)
             _extend_over_first_names(doc, mention)
+            _extend_over_particles(doc, mention)
     votes: Dict[str, Counter] = {}
     for mention in doc.mentions:
         votes.setdefault(fold(_text(doc, mention)), Counter())[mention.type] += 1
