@@ -10,7 +10,11 @@ shared=${GUILLEMET_SHARED:-../shared}
 size=$(buildah images --format '{{.Size}}' "$image" 2>/dev/null | head -1)
 started=$(date +%s)
 pgid=$("$shared/tools/run-image.sh" "$image" --env PORT="$port")
-trap 'kill -- -"$pgid" 2>/dev/null || true' EXIT
+cleanup() {
+  kill -- -"$pgid" 2>/dev/null || true
+  buildah containers -q --filter ancestor="$image" | xargs -r buildah rm >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
 for _ in $(seq 1 180); do
   if curl -fsS "localhost:$port/ready" >/dev/null 2>&1; then break; fi
   sleep 1
