@@ -137,3 +137,11 @@ def test_inverted_subject_after_time_words_and_a_prepositional_phrase(analyzer):
     text = ("« Le dossier est clos », a déclaré lundi soir le préfet de police. "
             "« Nous attendons », a précisé de son côté la maire, Anne Hidalgo.")
     assert [q.speaker.name for q in quotes(analyzer, text)] == ["le préfet de police", "Anne Hidalgo"]
+
+
+def test_pour_introduces_a_speaker_only_right_before_the_quote(analyzer):
+    quote = one(analyzer, "Pour l'économiste Thomas Piketty, « la dette n'est pas le problème ».")
+    assert quote.speaker.name == "Thomas Piketty"
+    assert quote.cue.text == "Pour"
+    text = "Pour les salariés, le plan prévoit « une prime exceptionnelle », a annoncé la direction."
+    assert one(analyzer, text).speaker.name == "la direction"

@@ -4,6 +4,7 @@ Layouts: « … », a déclaré X / a-t-il ajouté; X a déclaré : « … »; X
 selon X, « … » (d'après X, pour X, aux yeux de X); « … » — X; and incises inside the marks
 (« A, a-t-il dit, B »).
 """
+import re
 from dataclasses import dataclass
 from typing import List, Optional
 
@@ -160,13 +161,19 @@ def _selon(doc: Doc, sentence_words: List[Word], open_mark: int, close: int, aft
         phrase = _preposition_at(sentence_words, position)
         if not phrase or word not in allowed:
             continue
-        if phrase == "pour" and (after or position != 0):
-            continue
+        if phrase == "pour" and (after or position != 0 or not _opens_right_after(doc, word, open_mark)):
+            continue  # Pour la toxicologue, « … » — not Pour les otages, il faudrait « … »
         target = _object_of(doc, sentence_words, position, phrase)
         if target is not None:
             cue = [w.index for w in sentence_words[position:position + len(phrase.split())]]
             return Cue(cue, target, "selon")
     return None
+
+
+def _opens_right_after(doc: Doc, preposition: Word, open_mark: int) -> bool:
+    """Whether the quote opens right after the preposition's phrase and its comma."""
+    between = doc.text[preposition.end:open_mark]
+    return len(between) <= 60 and re.fullmatch(r"[^,.;:!?«»\"“”]*,\s*", between) is not None
 
 
 def _preposition_at(words: List[Word], position: int) -> Optional[str]:
