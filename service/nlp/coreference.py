@@ -224,7 +224,14 @@ class Resolver:
             return [first - 1] + list(words)
         return list(words)
 
-    def _description(self, words: List[int]) -> Speaker:
+    def _description(self, words: List[int]) -> Optional[Speaker]:
+        """The phrase as written, when it can name a source: a determined noun phrase (un responsable,
+        la police), a name or an indefinite pronoun (chacun); not a bare noun, a preposition or « cela »."""
+        first = self.doc.words[words[0]]
+        if first.upos == "PRON" and first.feats.get("PronType") == "Dem":
+            return None
+        if first.upos not in ("DET", "PROPN", "PRON", "NUM") and not first.text[:1].isupper():
+            return None
         return Speaker(self._as_written(words), None)
 
     # -- helpers -------------------------------------------------------------------------------
