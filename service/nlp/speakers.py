@@ -7,7 +7,7 @@ from service.nlp.document import Doc
 from service.nlp.lexicon import REPORTING_NOUNS
 
 OUTSIDE_PHRASE_RELATIONS = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj", "cc", "xcomp", "csubj",
-                    "case", "mark", "advmod", "punct")
+                    "case", "mark", "advmod")
 CLIMB_RELATIONS = ("conj", "advcl", "xcomp", "acl", "parataxis", "ccomp")
 
 
@@ -99,7 +99,7 @@ def _contiguous(words: List[int], head: int) -> List[int]:
 def _trim(doc: Doc, words: List[int], head: int) -> List[int]:
     """Cuts at the first comma after the head, unless the rest is an apposed named person."""
     for position, index in enumerate(words):
-        if index > head and doc.words[index].text == ",":
+        if index > head and doc.words[index].text == "," and not _coordinates(doc, words[position + 1:], index):
             rest = words[position + 1:]
             apposed = doc.mention_at(rest[0]) if rest else None
             if apposed is not None and apposed.type == "PER":
@@ -114,6 +114,17 @@ def _trim(doc: Doc, words: List[int], head: int) -> List[int]:
     while words and doc.words[words[0]].upos == "PUNCT":
         words = words[1:]
     return words
+
+
+def _coordinates(doc: Doc, rest: List[int], comma: int) -> bool:
+    """Whether the comma separates listed items (du Japon, des États-Unis et de la Corée du Sud): an
+    « et » or « ou » closes the list before any other comma."""
+    for index in rest:
+        if doc.words[index].text == ",":
+            return False
+        if doc.words[index].upos == "CCONJ" and doc.words[index].lower in ("et", "ou"):
+            return True
+    return False
 
 
 def _proper_noun_run(doc: Doc, words: List[int]) -> List[int]:
