@@ -145,3 +145,11 @@ def test_pour_introduces_a_speaker_only_right_before_the_quote(analyzer):
     assert quote.cue.text == "Pour"
     text = "Pour les salariés, le plan prévoit « une prime exceptionnelle », a annoncé la direction."
     assert one(analyzer, text).speaker.name == "la direction"
+
+
+def test_sentence_final_selon_and_demonstrative_organisation(analyzer):
+    text = ("L'Observatoire français des drogues a publié son rapport annuel. La consommation a baissé "
+            "« pour la troisième année consécutive » chez les jeunes, selon cet organisme.")
+    quote = one(analyzer, text)
+    assert quote.cue.text == "selon"
+    assert quote.speaker.name == "l'Observatoire français des drogues"

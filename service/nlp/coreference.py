@@ -53,6 +53,9 @@ class Resolver:
         span = Span.of(self.doc.text, self.doc.words[words[0]].start, self.doc.words[words[-1]].end)
         if self._is_pronoun(words):
             speaker = self._pronoun(words)  # None when no antecedent fits: the caller falls back
+        elif self.doc.words[words[0]].lower in ("ce", "cet", "cette"):  # cette ONG, ce témoin: look back first
+            speaker = (self._organisation(words, head) or self._earlier_description(words, head)
+                       or self._named(words, head) or self._role(words) or self._description(words))
         else:
             speaker = (self._named(words, head) or self._unrecognised_name(words, head)
                        or self._organisation(words, head) or self._earlier_description(words, head)
@@ -208,7 +211,7 @@ class Resolver:
         """A definite organisation noun (l'agence, cette ONG) → the organisation last named before it."""
         word = self.doc.words[head]
         definite = self.doc.words[words[0]].lower in DEFINITE
-        if not definite or word.upos != "NOUN" or word.lemma.lower() not in ORGANISATION_NOUNS \
+        if not definite or word.upos not in ("NOUN", "PROPN") or word.lemma.lower() not in ORGANISATION_NOUNS \
                 or word.feats.get("Number") == "Plur":
             return None
         earlier = [m for m in self.doc.mentions if m.type == "ORG" and m.end <= word.start and id(m) in self.entity_of

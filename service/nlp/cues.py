@@ -156,7 +156,7 @@ def _before(doc: Doc, sentence_words: List[Word], open_mark: int, quote: List[Wo
 
 def _selon(doc: Doc, sentence_words: List[Word], open_mark: int, close: int, after: bool) -> Optional[Cue]:
     """Before the quote: selon X, d'après X, sentence-initial Pour X; after it: selon X right after the marks."""
-    allowed = _after(doc, sentence_words, close)[:3] if after else _before_mark(doc, sentence_words, open_mark)
+    allowed = _after_for_selon(doc, sentence_words, close) if after else _before_mark(doc, sentence_words, open_mark)
     for position, word in enumerate(sentence_words):
         phrase = _preposition_at(sentence_words, position)
         if not phrase or word not in allowed:
@@ -168,6 +168,18 @@ def _selon(doc: Doc, sentence_words: List[Word], open_mark: int, close: int, aft
             cue = [w.index for w in sentence_words[position:position + len(phrase.split())]]
             return Cue(cue, target, "selon")
     return None
+
+
+def _after_for_selon(doc: Doc, sentence_words: List[Word], close: int) -> List[Word]:
+    """Where « selon X » attributes a quote before it: right after the marks, or closing the sentence
+    after a comma (« … » dans la ville, selon cette ONG.)."""
+    following = _after(doc, sentence_words, close)
+    allowed = following[:3]
+    for position, word in enumerate(following[3:], start=3):
+        rest = following[position + 1:]
+        if following[position - 1].text == "," and not any(w.upos in ("VERB", "AUX") for w in rest):
+            allowed.append(word)
+    return allowed
 
 
 def _opens_right_after(doc: Doc, preposition: Word, open_mark: int) -> bool:
