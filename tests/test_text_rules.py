@@ -10,6 +10,7 @@ def test_surname_refers_to_full_name():
 
 def test_variant_spelling_of_one_person():
     assert same_person("Zelensky", "Volodymyr Zelenskyy")
+    assert same_person("Nico Dupont", "Nicolas Dupont")
 
 
 def test_different_people_do_not_match():

@@ -326,9 +326,11 @@ class Resolver:
             if title:
                 yield title
         for noun in self._role_nouns(mention):
-            gender = self.doc.words[noun].feats.get("Gender")
-            if gender:
-                yield gender
+            word = self.doc.words[noun]
+            apposed = word.deprel == "appos" or any(self.doc.words[w].deprel == "appos" and self.doc.words[w].head == noun
+                                                    for w in mention.words)
+            if word.feats.get("Gender") and (apposed or noun == first - 1):
+                yield word.feats["Gender"]  # la maire Anne Hidalgo; X, directrice de …; not « d'origine » X
 
     def _role_nouns(self, mention: EntityMention) -> List[int]:
         """Common nouns apposed to a person's name: le ministre X, X, porte-parole de …"""

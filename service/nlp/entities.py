@@ -37,13 +37,20 @@ def _near_spelling(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+def _short_form(a: str, b: str) -> bool:
+    """Nacer / Nacereddine: one first name shortening the other."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 3 and long_.startswith(short)
+
+
 def same_person(short: str, full: str) -> bool:
     """Whether the person name `short` can refer to `full` (Biden → Joe Biden)."""
     small, big = _tokens(short), _tokens(full)
     if not small or not big or len(small) > len(big):
         return False
     if len(small) == len(big):
-        return small[:-1] == big[:-1] and (small[-1] == big[-1] or _near_spelling(small[-1], big[-1]))
+        same_last = small[-1] == big[-1] or _near_spelling(small[-1], big[-1])
+        return same_last and all(a == b or _short_form(a, b) for a, b in zip(small[:-1], big[:-1]))
     return all(any(s == b or _near_spelling(s, b) for b in big) for s in small)
 
 
