@@ -12,6 +12,12 @@ def one(analyzer, text):
     return found[0]
 
 
+def assert_attributed(analyzer, text, speaker, cue):
+    """The text holds one quote, said by `speaker` through `cue`."""
+    quote = one(analyzer, text)
+    assert (quote.speaker.name, quote.cue.text) == (speaker, cue)
+
+
 def test_inverted_after_with_named_speaker(analyzer):
     quote = one(analyzer, "« Nous ne céderons pas sur les salaires », a déclaré Sophie Binet.")
     assert quote.span.text == "Nous ne céderons pas sur les salaires"
@@ -128,9 +134,7 @@ def test_titles_and_names_in_quote_marks_are_not_quotes(analyzer, text):
 def test_inverted_clause_closing_a_long_sentence(analyzer):
     text = ("Le « retour au plein emploi », c'est l'objectif de toute la majorité pour les trois ans "
             "à venir, plaide Élisabeth Borne.")
-    quote = one(analyzer, text)
-    assert quote.speaker.name == "Élisabeth Borne"
-    assert quote.cue.text == "plaide"
+    assert_attributed(analyzer, text, "Élisabeth Borne", "plaide")
 
 
 def test_inverted_subject_after_time_words_and_a_prepositional_phrase(analyzer):
@@ -140,9 +144,8 @@ def test_inverted_subject_after_time_words_and_a_prepositional_phrase(analyzer):
 
 
 def test_pour_introduces_a_speaker_only_right_before_the_quote(analyzer):
-    quote = one(analyzer, "Pour l'économiste Thomas Piketty, « la dette n'est pas le problème ».")
-    assert quote.speaker.name == "Thomas Piketty"
-    assert quote.cue.text == "Pour"
+    assert_attributed(analyzer, "Pour l'économiste Thomas Piketty, « la dette n'est pas le problème ».",
+                      "Thomas Piketty", "Pour")
     text = "Pour les salariés, le plan prévoit « une prime exceptionnelle », a annoncé la direction."
     assert one(analyzer, text).speaker.name == "la direction"
 
@@ -150,6 +153,4 @@ def test_pour_introduces_a_speaker_only_right_before_the_quote(analyzer):
 def test_sentence_final_selon_and_demonstrative_organisation(analyzer):
     text = ("L'Observatoire français des drogues a publié son rapport annuel. La consommation a baissé "
             "« pour la troisième année consécutive » chez les jeunes, selon cet organisme.")
-    quote = one(analyzer, text)
-    assert quote.cue.text == "selon"
-    assert quote.speaker.name == "l'Observatoire français des drogues"
+    assert_attributed(analyzer, text, "l'Observatoire français des drogues", "selon")
