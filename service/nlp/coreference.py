@@ -17,11 +17,12 @@ from service.nlp.lexicon import (FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, OR
 from service.nlp.model import Entity, Span, Speaker
 from service.nlp.speakers import noun_phrase
 
-DEFINITE = ("le", "la", "l'", "l’", "ce", "cette", "cet")
+DEMONSTRATIVE = ("ce", "cet", "cette")
+DEFINITE = ("le", "la", "l'", "l’") + DEMONSTRATIVE
 INDEFINITE = ("un", "une", "des", "d'", "d’")
-PRONOUN_WINDOW = 8
+PRONOUN_WINDOW = 8   # sentences back in which a pronoun's antecedent is looked for
 PERSON_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|d'|d’|le|la|al|el|ben|ibn|van|von)\s+)?"
-                         r"[A-ZÀ-Ý][\w'’.-]*)+$")   # sentences back in which a pronoun's antecedent is looked for
+                         r"[A-ZÀ-Ý][\w'’.-]*)+$")  # a person's name as a speaker name (Nacer Zemmal)
 ROLE_RELATIONS = ("appos", "nmod", "flat", "flat:name")
 
 
@@ -53,7 +54,7 @@ class Resolver:
         span = Span.of(self.doc.text, self.doc.words[words[0]].start, self.doc.words[words[-1]].end)
         if self._is_pronoun(words):
             speaker = self._pronoun(words)  # None when no antecedent fits: the caller falls back
-        elif self.doc.words[words[0]].lower in ("ce", "cet", "cette"):  # cette ONG, ce témoin: look back first
+        elif self.doc.words[words[0]].lower in DEMONSTRATIVE:  # cette ONG, ce témoin: look back first
             speaker = (self._organisation(words, head) or self._earlier_description(words, head)
                        or self._named(words, head) or self._role(words) or self._description(words))
         else:
