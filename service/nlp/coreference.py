@@ -39,6 +39,7 @@ class Resolver:
 
     def __init__(self, doc: Doc, entities: List[Entity], mention_ids: Dict[int, str]):
         self.doc = doc
+        self._longest_forms: Dict[str, str] = {}
         self.entities = {e.id: e for e in entities}
         self.entity_of = {id(doc.mentions[i]): eid for i, eid in mention_ids.items()}
         self.gender = self._genders()
@@ -196,6 +197,11 @@ class Resolver:
         return []
 
     def _longest_form(self, name: str) -> str:
+        if name not in self._longest_forms:
+            self._longest_forms[name] = self._find_longest_form(name)
+        return self._longest_forms[name]
+
+    def _find_longest_form(self, name: str) -> str:
         """The longest run of capitalised proper nouns in the text that ends with this name
         (Zemmal → Nacereddine Zemmal), never starting with a word tagged other than a proper noun."""
         last = re.escape(name.split()[-1])

@@ -1,5 +1,7 @@
 """A flat, offset-aware view of a Stanza Document that the extraction stages work on."""
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Dict, List, Optional
 
 
@@ -38,14 +40,28 @@ class Doc:
     mentions: List[EntityMention]
     marked_spans: list = field(default_factory=list)  # quote-mark pairs, set by the extractor
 
+    @cached_property
+    def _word_starts(self) -> List[int]:
+        return [w.start for w in self.words]
+
+    @cached_property
+    def _sentence_ends(self) -> List[int]:
+        return [self.words[words[-1]].end for words in self.sentences]
+
     def words_between(self, start: int, end: int) -> List[Word]:
-        return [w for w in self.words if w.start >= start and w.end <= end]
+        """The words lying wholly within [start, end), in order (words are sorted by offset)."""
+        first = bisect_left(self._word_starts, start)
+        found = []
+        for word in self.words[first:]:
+            if word.start >= end:
+                break
+            if word.end <= end:
+                found.append(word)
+        return found
 
     def sentence_at(self, offset: int) -> int:
-        for number, words in enumerate(self.sentences):
-            if self.words[words[-1]].end > offset:
-                return number
-        return len(self.sentences) - 1
+        """The sentence that holds an offset, or the next one after it (the last for offsets past the end)."""
+        return min(bisect_right(self._sentence_ends, offset), len(self.sentences) - 1)
 
     def subtree(self, root: int) -> List[int]:
         stack, found = [root], []
