@@ -119,7 +119,7 @@ class Resolver:
             if word.sentence < first:
                 return None
             if word.upos == "NOUN" and word.deprel.startswith("nsubj") and word.feats.get("Number") == "Plur" \
-                    and not any(m.open_mark < word.start < (m.close_mark or m.end) for m in self.doc.marked_spans):
+                    and not self.doc.in_quote(word.start):
                 return Speaker(self._as_written(self._compact_phrase(word.index)), None)
         return None
 

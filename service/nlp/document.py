@@ -63,6 +63,11 @@ class Doc:
         """The sentence that holds an offset, or the next one after it (the last for offsets past the end)."""
         return min(bisect_right(self._sentence_ends, offset), len(self.sentences) - 1)
 
+    def in_quote(self, offset: int, except_span=None) -> bool:
+        """Whether an offset lies inside a pair of quote marks (other than `except_span`)."""
+        return any(marked.open_mark < offset < (marked.close_mark or marked.end)
+                   for marked in self.marked_spans if marked is not except_span)
+
     def subtree(self, root: int) -> List[int]:
         stack, found = [root], []
         while stack:

@@ -114,9 +114,7 @@ def _governing_subject(doc: Doc, resolver: Resolver, part: Part) -> Optional[Spe
 
 def _in_other_quote(doc: Doc, word: int, own: MarkedSpan) -> bool:
     """Whether a word lies inside the marks of another quote than `own` (an incise lies inside its own)."""
-    offset = doc.words[word].start
-    return any(marked.open_mark < offset < (marked.close_mark or marked.end)
-               for marked in doc.marked_spans if marked is not own)
+    return doc.in_quote(doc.words[word].start, except_span=own)
 
 
 def _groups(quotes: List[Quote]) -> List[SpeakerGroup]:
