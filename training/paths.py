@@ -17,7 +17,6 @@ BUNDLE = ROOT / "models"
 SHORTHAND = "fr_guillemet"
 TREEBANK = "UD_French-Guillemet"
 TOKENIZE_TREEBANK = "UD_French-GuillemetWritten"
-TOKENIZE_SHORTHAND = "fr_guillemetwritten"
 PRETRAIN = SAVED / "pretrain" / "fr_guillemet.pretrain.pt"
 
 

@@ -48,10 +48,6 @@ def _save_args(step: str):
     return ["--save_dir", out.parent, "--save_name", out.name]
 
 
-def _data_dir(kind: str) -> Path:
-    return paths.WORK / "data" / kind
-
-
 def corpora_step() -> None:
     corpora.build_ud()
     corpora.build_ner()

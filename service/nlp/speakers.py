@@ -99,7 +99,7 @@ def _contiguous(words: List[int], head: int) -> List[int]:
 def _trim(doc: Doc, words: List[int], head: int) -> List[int]:
     """Cuts at the first comma after the head, unless the rest is an apposed named person."""
     for position, index in enumerate(words):
-        if index > head and doc.words[index].text == "," and not _coordinates(doc, words[position + 1:], index):
+        if index > head and doc.words[index].text == "," and not _coordinates(doc, words[position + 1:]):
             rest = words[position + 1:]
             apposed = doc.mention_at(rest[0]) if rest else None
             if apposed is not None and apposed.type == "PER":
@@ -116,7 +116,7 @@ def _trim(doc: Doc, words: List[int], head: int) -> List[int]:
     return words
 
 
-def _coordinates(doc: Doc, rest: List[int], comma: int) -> bool:
+def _coordinates(doc: Doc, rest: List[int]) -> bool:
     """Whether the comma separates listed items (du Japon, des États-Unis et de la Corée du Sud): an
     « et » or « ou » closes the list before any other comma."""
     for index in rest:
