@@ -154,3 +154,56 @@ def test_sentence_final_selon_and_demonstrative_organisation(analyzer):
     text = ("L'Observatoire français des drogues a publié son rapport annuel. La consommation a baissé "
             "« pour la troisième année consécutive » chez les jeunes, selon cet organisme.")
     assert_attributed(analyzer, text, "l'Observatoire français des drogues", "selon")
+
+
+def test_comme_clause_before_a_colon_names_the_speaker_after_its_verb(analyzer):
+    text = ("Reconstruire le pont prendra des années, comme l'explique l'architecte Claire Vasseur :\n\n"
+            "« Les fondations ont bougé et chaque pile doit être refaite. »")
+    quote = one(analyzer, text)
+    assert quote.speaker.name == "Claire Vasseur"
+    assert quote.cue.text == "explique"
+
+
+def test_clitic_incise_inside_a_sentence_beats_the_main_subject(analyzer):
+    text = ("Le préfet Henri Castel a reçu les élus mardi. "
+            "La mairie, dit-il, a été « totalement dépassée par la crue ».")
+    quote = one(analyzer, text)
+    assert quote.speaker.name == "Henri Castel"
+    assert quote.cue.text == "dit-il"
+
+
+def test_sentence_initial_selon_attributes_the_whole_sentence(analyzer):
+    text = "Selon la juge Hélène Roux, deux voisins ont confirmé « la version du gardien »."
+    assert one(analyzer, text).speaker.name == "Hélène Roux"
+
+
+def test_sentence_final_d_apres_after_a_fragment(analyzer):
+    text = ("La digue pourrait céder « dans les prochains jours », d'après les ingénieurs de la préfecture.")
+    quote = one(analyzer, text)
+    assert quote.speaker.name == "les ingénieurs de la préfecture"
+    assert quote.cue.text == "d'après"
+
+
+def test_speech_noun_after_the_quote_names_its_source(analyzer):
+    text = ("« Nous allons vendre une partie de nos actions. » Cette phrase de Julien Marchal, "
+            "au journal Les Échos, a inquiété les syndicats.")
+    assert one(analyzer, text).speaker.name == "Julien Marchal"
+
+
+def test_headline_repeating_a_later_quote_takes_its_speaker(analyzer):
+    text = ("Le port de Brest change de cap\n"
+            "« Nous devons tout reconstruire »\n"
+            "Le directeur du port a présenté son plan hier. "
+            "« Nous devons tout reconstruire, et vite », a déclaré Marc Le Gall.")
+    found = quotes(analyzer, text)
+    assert [q.speaker.name for q in found] == ["Marc Le Gall", "Marc Le Gall"]
+    assert found[0].cue is None
+
+
+def test_line_break_ends_a_headline_sentence(analyzer):
+    text = ("La grève s'étend dans les ports\n"
+            "Le syndicat dénonce une « provocation »\n"
+            "Les dockers de Marseille ont cessé le travail lundi.")
+    quote = one(analyzer, text)
+    assert quote.speaker.name == "le syndicat"
+    assert quote.cue.text == "dénonce"

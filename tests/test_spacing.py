@@ -18,3 +18,10 @@ def test_every_original_character_keeps_its_offset():
     assert len(offsets) == len(normalised) + 1
     kept = [offsets[i] for i, c in enumerate(normalised) if not (c == " " and text[offsets[i]] != " ")]
     assert kept == list(range(len(text)))
+
+
+def test_line_break_before_a_capital_or_a_quote_becomes_a_paragraph_break():
+    text = "Le maire veut partir\nLa ville proteste\n« Non »\nsuite de la phrase\n\nFin"
+    normalised, offsets = spaced(text)
+    assert normalised == "Le maire veut partir\n\nLa ville proteste\n\n« Non »\nsuite de la phrase\n\nFin"
+    assert [text[offsets[i]] for i in range(len(normalised))] == [c for c in normalised]

@@ -14,8 +14,8 @@ TCMALLOC = Path("/usr/lib/x86_64-linux-gnu/libtcmalloc_minimal.so.4")
 
 # Step budgets sized for two CPU cores (see ../shared/docs/training-notes.md).
 TOKENIZE_STEPS = 6_000
-POS_STEPS = 600
-DEPPARSE_STEPS = 800
+POS_STEPS = 1_500
+DEPPARSE_STEPS = 2_400
 NER_STEPS = 8_000
 LEMMA_EPOCHS = 6
 MWT_EPOCHS = 30

@@ -180,6 +180,8 @@ class Resolver:
         names = self._name_run(words, head)
         if not names:
             return None
+        if names[0] > 0 and self.doc.words[names[0] - 1].upos == "DET" and names[0] - 1 in words:
+            return Speaker(self._as_written([names[0] - 1] + names), None)  # le PLQ: no person takes an article
         text = self.doc.text[self.doc.words[names[0]].start:self.doc.words[names[-1]].end]
         entity = find_person(list(self.entities.values()), text)
         if entity:

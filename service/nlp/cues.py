@@ -6,15 +6,17 @@ selon X, « … » (d'après X, pour X, aux yeux de X); « … » — X; and inc
 """
 import re
 from dataclasses import dataclass
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 from service.nlp.document import Doc, Word
-from service.nlp.lexicon import ATTRIBUTION_PREPOSITIONS, REPORTING_NOUNS, REPORTING_VERBS, SUBJECT_PRONOUNS
+from service.nlp.lexicon import (ATTRIBUTION_PREPOSITIONS, PRONOMINAL_REPORTING_VERBS, REFLEXIVE_CLITICS,
+                                 REPORTING_NOUNS, REPORTING_VERBS, SUBJECT_PRONOUNS)
 
 DASHES = ("—", "–", "-")
 NEAR_AFTER = 4   # words between a closing mark and an inverted reporting verb
 NEAR_BEFORE = 8  # words between a reporting verb and a short fragment it introduces
 SHORT_QUOTE = 4  # words: fragments this short need a cue that is near or governs them
+REFLEXIVE_WINDOW = 5  # words between a reflexive clitic and its verb (se sont de leur côté félicités)
 PUNCT_END = {".", "!", "?", "…"}
 TIME_NOUNS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir", "midi",
               "jour", "semaine", "mois", "année", "an", "nuit", "après-midi", "veille", "lendemain", "fois"}
@@ -48,19 +50,39 @@ def is_clitic(word: Word) -> bool:
     return word.text.startswith("-") and clean(word) in SUBJECT_PRONOUNS
 
 
-REPORTING_STEMS = tuple(sorted({verb[:-2] if verb.endswith(("er", "ir", "re")) else verb
-                                for verb in REPORTING_VERBS if len(verb) > 5}))
+def _stem(verb: str) -> str:
+    return verb[:-2] if verb.endswith(("er", "ir", "re")) else verb
 
 
-def is_reporting_verb(word: Word, doc: Optional[Doc] = None) -> bool:
-    """A reporting verb by lemma; also, whatever its tag, a word with a reporting verb's stem followed by
-    an inverted clitic subject (observe-t-il, estime-t-elle), when `doc` is given."""
-    if word.upos in ("VERB", "AUX") and word.lemma.lower() in REPORTING_VERBS and word.deprel != "aux":
-        return True
-    if doc is not None and word.lemma == "savoir" and word.index > 0 and doc.words[word.index - 1].lemma == "faire":
+REPORTING_STEMS = tuple(sorted({_stem(verb) for verb in REPORTING_VERBS if len(verb) > 5}))
+PRONOMINAL_STEMS = tuple(sorted(_stem(verb) for verb in PRONOMINAL_REPORTING_VERBS))
+
+
+def is_reporting_verb(word: Word, doc: Doc) -> bool:
+    """A reporting verb by lemma (s'inquiéter only with its reflexive clitic), or by stem when the
+    lemmatizer left the verb unlemmatised (se remémore); whatever its tag, a word with a reporting
+    verb's stem followed by an inverted clitic subject (observe-t-il, estime-t-elle)."""
+    lemma = word.lemma.lower()
+    if word.upos in ("VERB", "AUX") and word.deprel != "aux":
+        unlemmatised = lemma == word.lower or not lemma.endswith(("er", "ir", "re"))
+        if lemma in REPORTING_VERBS or (unlemmatised and word.lower.startswith(REPORTING_STEMS)):
+            return True
+        if lemma in PRONOMINAL_REPORTING_VERBS or (unlemmatised and word.lower.startswith(PRONOMINAL_STEMS)):
+            return _reflexive_before(doc, word)
+    if lemma == "savoir" and word.index > 0 and doc.words[word.index - 1].lemma == "faire":
         return True  # a fait savoir
-    following = doc.words[word.index + 1] if doc is not None and word.index + 1 < len(doc.words) else None
+    following = doc.words[word.index + 1] if word.index + 1 < len(doc.words) else None
     return following is not None and is_clitic(following) and word.lower.startswith(REPORTING_STEMS)
+
+
+def _reflexive_before(doc: Doc, verb: Word) -> bool:
+    """s'inquiète, se sont de leur côté félicités: a reflexive clitic shortly before the verb, in its clause."""
+    for word in reversed(doc.words[max(verb.index - REFLEXIVE_WINDOW, 0):verb.index]):
+        if word.upos == "PUNCT":
+            return False
+        if word.lower in REFLEXIVE_CLITICS:
+            return True
+    return False
 
 
 def cue_words(doc: Doc, verb: int) -> List[int]:
@@ -143,7 +165,7 @@ def _before(doc: Doc, sentence_words: List[Word], open_mark: int, quote: List[Wo
         return None
     short = len(quote) <= SHORT_QUOTE
     for distance, word in enumerate(reversed(preceding)):
-        if is_reporting_verb(word):
+        if is_reporting_verb(word, doc):
             if short and distance > NEAR_BEFORE and not _governs(doc, word.index, quote):
                 return None
             layout = "colon_before" if preceding[-1].text == ":" else "speaker_before"
@@ -158,15 +180,14 @@ def _selon(doc: Doc, sentence_words: List[Word], open_mark: int, close: int, aft
     """Before the quote: selon X, d'après X, sentence-initial Pour X; after it: selon X right after the marks."""
     allowed = _after_for_selon(doc, sentence_words, close) if after else _before_mark(doc, sentence_words, open_mark)
     for position, word in enumerate(sentence_words):
-        phrase = _preposition_at(sentence_words, position)
+        phrase, length = _preposition_at(sentence_words, position)
         if not phrase or word not in allowed:
             continue
         if phrase == "pour" and (after or position != 0 or not _opens_right_after(doc, word, open_mark)):
             continue  # Pour la toxicologue, « … » — not Pour les otages, il faudrait « … »
-        target = _object_of(doc, sentence_words, position, phrase)
+        target = _object_of(sentence_words[position + length:])
         if target is not None:
-            cue = [w.index for w in sentence_words[position:position + len(phrase.split())]]
-            return Cue(cue, target, "selon")
+            return Cue([w.index for w in sentence_words[position:position + length]], target, "selon")
     return None
 
 
@@ -188,18 +209,24 @@ def _opens_right_after(doc: Doc, preposition: Word, open_mark: int) -> bool:
     return len(between) <= 60 and re.fullmatch(r"[^,.;:!?«»\"“”]*,\s*", between) is not None
 
 
-def _preposition_at(words: List[Word], position: int) -> Optional[str]:
+def _preposition_at(words: List[Word], position: int) -> Tuple[Optional[str], int]:
+    """The attribution preposition starting at `position` and its length in tokens, however the
+    tokenizer cut it (d’après may be one token or two)."""
     for phrase in ATTRIBUTION_PREPOSITIONS:
-        parts = phrase.replace("’", "'").split()
-        window = [w.lower.replace("’", "'") for w in words[position:position + len(parts)]]
-        if "".join(window) == "".join(parts) or " ".join(window) == " ".join(parts):
-            return phrase
-    return None
+        wanted = phrase.replace("’", "'").replace(" ", "")
+        written = ""
+        for length, word in enumerate(words[position:position + len(wanted)], start=1):
+            written += word.lower.replace("’", "'")
+            if written == wanted:
+                return phrase, length
+            if not wanted.startswith(written):
+                break
+    return None, 0
 
 
-def _object_of(doc: Doc, words: List[Word], position: int, phrase: str) -> Optional[int]:
-    start = position + len(phrase.split())
-    for word in words[start:start + 6]:
+def _object_of(words: List[Word]) -> Optional[int]:
+    """The first noun or pronoun after the preposition, before any punctuation."""
+    for word in words[:6]:
         if word.upos in ("PROPN", "NOUN", "PRON"):
             return word.index
         if word.upos == "PUNCT":
@@ -219,13 +246,20 @@ def find_cue(doc: Doc, open_mark: int, close: int) -> Optional[Cue]:
     if first > 0 and not [w for w in before_words if w.end <= open_mark] \
             and doc.words[doc.sentences[first - 1][-1]].text == ":":
         before_words = [doc.words[i] for i in doc.sentences[first - 1]]  # X a déclaré : ¶ « … »
-    before = [cue for cue in (_selon(doc, before_words, open_mark, close, after=False),
-                              _before(doc, before_words, open_mark, quote))
+    selon = _selon(doc, before_words, open_mark, close, after=False)
+    before = [cue for cue in (selon, _before(doc, before_words, open_mark, quote))
               if cue is not None and doc.words[cue.words[-1]].end <= open_mark]
     nearest_before = max(before, key=lambda cue: cue.words[-1]) if before else None
+    if selon in before and _frames_sentence(before_words, selon):
+        nearest_before = selon  # Selon la magistrate, trois témoins ont confirmé « … »
     return (_inverted_after(doc, after_words, close) or _dash_after(doc, after_words, close)
             or _selon(doc, after_words, open_mark, close, after=True) or nearest_before
             or _final_inverted(doc, after_words, close))
+
+
+def _frames_sentence(sentence_words: List[Word], cue: Cue) -> bool:
+    """Whether a « selon X » opens its sentence, before any verb, and so attributes all of it."""
+    return not any(w.upos in ("VERB", "AUX") for w in sentence_words if w.index < cue.words[0])
 
 
 def find_incise(doc: Doc, start: int, end: int) -> Optional[Incise]:

@@ -116,6 +116,14 @@ def _drop_titles_and_roles(doc: Doc, mention: EntityMention) -> None:
 
 
 ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+SINGULAR_DEMONYM = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|oise)$")  # Iranien, Française
+SINGULAR_DETERMINERS = ("le", "la", "l'", "l’", "un", "une", "jeune")
+COMMON_CAPITALISED = {"etat", "bourse"}  # l'État, la Bourse: common nouns, not entities
+INSTITUTION_HEAD = re.compile(r"\b(?:ministère|département|secrétariat|direction)\s+(?:de la|de l['’]|des|du|de|d['’])\s*$")
+ROLE_TITLE = re.compile(r"\bministres?(?:\s+[a-zà-ÿ]+)?\s+(?:de la|de l['’]|des|du|de|d['’])\s*$")
+SEATS_OF_POWER = {"maison blanche", "maison-blanche", "elysee", "kremlin", "matignon", "bercy", "quai d'orsay",
+                  "pentagone", "downing street"}
+PLACE_PREPOSITIONS = ("à", "au", "dans", "devant", "depuis", "vers")
 
 
 def _after_article(doc: Doc, mention: EntityMention) -> bool:
@@ -124,22 +132,61 @@ def _after_article(doc: Doc, mention: EntityMention) -> bool:
 
 
 def _is_demonym(doc: Doc, mention: EntityMention) -> bool:
-    """Les Iraniens, les Russes: a one-word plural group noun tagged as a person, place or organisation."""
+    """Les Iraniens, les Russes, l'Iranien, la Française: a one-word group noun tagged as a person, place or
+    organisation: plural, or singular after a determiner with a demonym's ending."""
     if len(mention.words) != 1:
         return False
     word = doc.words[mention.words[0]]
-    plural = word.text.endswith("s") and word.feats.get("Number") == "Plur"
-    return plural and "-" not in word.text and (word.upos in ("NOUN", "ADJ") or bool(DEMONYM.match(word.text)))
+    before = doc.words[word.index - 1].lower if word.index > 0 else ""
+    if "-" in word.text:
+        return False
+    if word.text.endswith("s") and (word.feats.get("Number") == "Plur" or before in ("les", "des")):
+        return word.upos in ("NOUN", "ADJ") or bool(DEMONYM.match(word.text)) or before == "les"
+    return before in SINGULAR_DETERMINERS and bool(SINGULAR_DEMONYM.match(word.text))
+
+
+def _is_title_or_common_noun(doc: Doc, mention: EntityMention) -> bool:
+    """« Premier » of « Premier ministre », « Affaires étrangères » of « le ministre des Affaires étrangères »,
+    « l'État »: capitalised words that name no entity (role titles are not entities)."""
+    text = fold(_text(doc, mention))
+    after = doc.words[mention.words[-1] + 1].lower if mention.words[-1] + 1 < len(doc.words) else ""
+    role = ROLE_TITLE.search(doc.text, max(mention.start - 40, 0), mention.start)
+    return text in COMMON_CAPITALISED or (text in ("premier", "premiere") and after == "ministre") or role is not None
+
+
+def _institution_head(doc: Doc, mention: EntityMention) -> None:
+    """« ministère de la Santé »: an institution's name keeps its lower-case head noun, and is an ORG."""
+    sentence_start = doc.words[doc.sentences[doc.words[mention.words[0]].sentence][0]].start
+    head = INSTITUTION_HEAD.search(doc.text, sentence_start, mention.start)
+    if head is None:
+        return
+    first = next(w for w in doc.words_between(head.start(), mention.start))
+    mention.words = list(range(first.index, mention.words[0])) + mention.words
+    mention.start = first.start
+    mention.type = "ORG"
+
+
+def _seat_type(doc: Doc, mention: EntityMention) -> Optional[str]:
+    """The Élysée, the White House…: ORG when they act, LOC after a preposition of place (reçu à l'Élysée)."""
+    if fold(_text(doc, mention)) not in SEATS_OF_POWER:
+        return None
+    before = [w.lower for w in doc.words[max(mention.words[0] - 2, 0):mention.words[0]]]
+    return "LOC" if any(word in PLACE_PREPOSITIONS for word in before) else "ORG"
 
 
 def harmonise_types(doc: Doc) -> None:
     """One type per name in a text: the majority type of identical mentions, and PER for a bare
     surname of a person named in full (« Kirby » tagged ORG next to « John Kirby »)."""
     split_off = [person for person in (_cut_at_comma(doc, m) for m in doc.mentions) if person is not None]
-    doc.mentions.extend(split_off)
-    doc.mentions.sort(key=lambda m: m.start)
+    doc.mentions = sorted((m for m in doc.mentions + split_off if not _is_title_or_common_noun(doc, m)),
+                          key=lambda m: m.start)
     for mention in doc.mentions:
-        if _is_demonym(doc, mention):
+        if mention.type != "PER":
+            _institution_head(doc, mention)
+        seat = _seat_type(doc, mention)
+        if seat:
+            mention.type = seat
+        elif _is_demonym(doc, mention):
             mention.type = "MISC"
         elif mention.type == "PER" and _after_article(doc, mention):
             mention.type = "ORG"  # l'Elysée, la Maison Blanche, le Hamas: persons take no article

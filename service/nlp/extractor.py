@@ -2,7 +2,7 @@
 from dataclasses import dataclass
 from typing import List, Optional
 
-from service.nlp import content
+from service.nlp import content, context
 from service.nlp.coreference import Resolver
 from service.nlp.cues import Cue, find_cue, find_incise
 from service.nlp.document import Doc
@@ -10,9 +10,6 @@ from service.nlp.entities import group
 from service.nlp.model import Analysis, Quote, Span, Speaker, SpeakerGroup
 from service.nlp.quote_marks import MarkedSpan, find_marked_spans
 from service.nlp.speakers import mention_head, noun_phrase, subject_of
-
-CONTINUATION_SENTENCES = 3   # a cue-less quote continues the previous speaker's within this many sentences
-
 
 @dataclass
 class Part:
@@ -40,6 +37,7 @@ def extract(doc: Doc, with_entities: bool = True) -> Analysis:
         quote.speaker = _speaker(doc, resolver, part, quotes)
         resolver.remember(quote.speaker, part.start)
         quotes.append(quote)
+    context.attribute_repeats(quotes)
     return Analysis(quotes, _groups(quotes), entities if with_entities else None)
 
 
@@ -78,22 +76,18 @@ def _speaker(doc: Doc, resolver: Resolver, part: Part, earlier: List[Quote]) -> 
             if speaker is not None:
                 return speaker
             mention = Span.of(doc.text, doc.words[words[0]].start, doc.words[words[-1]].end)
-    speaker = _continuation(doc, part, earlier) or _governing_subject(doc, resolver, part) \
-        or resolver.nearest_person(part.start)
+    speaker = _named_after(doc, resolver, part) or context.continuation(doc, part.start, earlier) \
+        or _governing_subject(doc, resolver, part) or resolver.nearest_person(part.start)
     if speaker is not None and mention is not None:
         speaker.mention = mention  # a pronoun no antecedent fitted: the fallback speaker, said by it
     return speaker
 
 
-def _continuation(doc: Doc, part: Part, earlier: List[Quote]) -> Optional[Speaker]:
-    """A quote with no cue of its own continues the previous quote's speaker, if that quote is close."""
-    attributed = [quote for quote in earlier if quote.speaker is not None]
-    if not attributed:
+def _named_after(doc: Doc, resolver: Resolver, part: Part) -> Optional[Speaker]:
+    if part.cue is not None or part.marked.close_mark is None:
         return None
-    previous = attributed[-1]
-    if doc.sentence_at(part.start) - doc.sentence_at(previous.span.end) > CONTINUATION_SENTENCES:
-        return None
-    return Speaker(previous.speaker.name, previous.speaker.entity_id, None)
+    source = context.named_after(doc, part.marked.close_mark + 1)
+    return resolver.resolve(noun_phrase(doc, source), source) if source is not None else None
 
 
 def _governing_subject(doc: Doc, resolver: Resolver, part: Part) -> Optional[Speaker]:

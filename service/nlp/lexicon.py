@@ -14,8 +14,12 @@ prévenir proclamer promettre pronostiquer proposer protester publier qualifier 
 réagir réaffirmer recommander reconnaître redouter réclamer réfuter regretter réitérer relater relever
 remarquer répéter répliquer répondre reprendre résumer rétorquer révéler riposter saluer signaler souffler
 souhaiter souligner soupirer soutenir suggérer supplier tacler témoigner tempérer tonner trancher tweeter
-twitter remémorer exclamer écrier indigner insurger inquiéter féliciter réjouir demander
+twitter demander
 """.split())
+
+# Reporting verbs only in their pronominal form: s'inquiéter, not inquiéter les syndicats.
+PRONOMINAL_REPORTING_VERBS = frozenset("remémorer exclamer écrier indigner insurger inquiéter féliciter réjouir".split())
+REFLEXIVE_CLITICS = frozenset("se s' s’ me m' m’ nous vous te t' t’".split())
 
 # Nouns that introduce or stand for speech: « …», selon le communiqué; sa déclaration « … ».
 REPORTING_NOUNS = frozenset("""

@@ -51,11 +51,21 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
         return cue.anchor
     if doc.words[cue.anchor].upos == "NOUN":
         return _possessor(doc, cue.anchor)
-    if cue.layout in ("inverted_after", "incise"):  # the inverted subject follows its verb: trust position first
+    clitics = [i for i in cue.words if is_clitic(doc.words[i])]
+    if clitics:
+        return clitics[0]  # dit-il, a-t-elle ajouté: the clitic is the subject wherever the group stands
+    if cue.layout in ("inverted_after", "incise") or _after_comme(doc, anchor):
+        # the inverted subject follows its verb (« … », a dit X; comme l'explique X): trust position first
         inverted = subject_after(doc, anchor)
         if inverted is not None:
             return inverted
     return subject_of(doc, cue.anchor, outside=(quote_start, quote_end))
+
+
+def _after_comme(doc: Doc, verb) -> bool:
+    """Whether the verb opens a « comme (le/l') dit X » clause, whose subject comes after it."""
+    before = [w.lower for w in doc.words[max(verb.index - 2, 0):verb.index] if w.sentence == verb.sentence]
+    return bool(before) and (before[-1] == "comme" or (before[-1] in ("l'", "l’", "le") and before[:1] == ["comme"]))
 
 
 def _possessor(doc: Doc, noun: int) -> Optional[int]:

@@ -1,0 +1,57 @@
+"""Attributes quotes that have no cue of their own, from the text around them.
+
+- « … » Cette petite phrase de X, …: a speech noun right after the quote names its source.
+- A quote with no cue continues the previous quote's speaker when that quote is close.
+- A headline or subheading that repeats words quoted later takes the later quote's speaker.
+"""
+import re
+from typing import List, Optional
+
+from service.nlp.document import Doc
+from service.nlp.lexicon import REPORTING_NOUNS
+from service.nlp.model import Quote, Speaker
+
+CONTINUATION_SENTENCES = 3   # a cue-less quote continues the previous speaker's within this many sentences
+REPEAT_MIN_WORDS = 3         # a shorter cue-less quote is not matched against later ones
+
+
+def named_after(doc: Doc, close: int) -> Optional[int]:
+    """The head of « X » in a sentence opening right after the quote with a demonstrative speech noun
+    (Cette phrase de X, Ces propos du ministre), else None."""
+    following = [w for w in doc.words_between(close, len(doc.text)) if w.upos != "PUNCT"][:4]
+    if not following or following[0].feats.get("PronType") != "Dem" or following[0].upos != "DET":
+        return None
+    for word in following[1:]:
+        if word.upos == "NOUN" and word.lemma.lower() in REPORTING_NOUNS:
+            sources = [c for c in word.children if doc.words[c].deprel.startswith("nmod")
+                       and doc.words[c].upos in ("PROPN", "NOUN")]
+            return sources[0] if sources else None
+    return None
+
+
+def continuation(doc: Doc, start: int, earlier: List[Quote]) -> Optional[Speaker]:
+    """The previous quote's speaker, if that quote ends at most a few sentences before `start`."""
+    attributed = [quote for quote in earlier if quote.speaker is not None]
+    if not attributed:
+        return None
+    previous = attributed[-1]
+    if doc.sentence_at(start) - doc.sentence_at(previous.span.end) > CONTINUATION_SENTENCES:
+        return None
+    return Speaker(previous.speaker.name, previous.speaker.entity_id, None)
+
+
+def attribute_repeats(quotes: List[Quote]) -> None:
+    """Gives a quote with no cue the speaker of a later, attributed quote that repeats its words
+    (a subheading or headline quoting ahead of the body)."""
+    for position, quote in enumerate(quotes):
+        words = _normalised(quote.span.text)
+        if quote.cue is not None or len(words.split()) < REPEAT_MIN_WORDS:
+            continue
+        for later in quotes[position + 1:]:
+            if later.cue is not None and later.speaker is not None and words in _normalised(later.span.text):
+                quote.speaker = Speaker(later.speaker.name, later.speaker.entity_id, None)
+                break
+
+
+def _normalised(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))

@@ -1,0 +1,27 @@
+"""Entity clean-up on top of the tagger, on sentences written for these tests."""
+
+
+def entities(analyzer, text):
+    return {(text[m.start:m.end], e.type) for e in analyzer.analyse(text).entities for m in e.mentions}
+
+
+def test_institution_keeps_its_lower_case_head(analyzer):
+    found = entities(analyzer, "Le ministère de la Santé a publié lundi un nouveau bilan à Lyon.")
+    assert ("ministère de la Santé", "ORG") in found
+
+
+def test_role_titles_are_not_entities(analyzer):
+    found = entities(analyzer, "Le ministre des Affaires étrangères a reçu le Premier ministre à Rome.")
+    assert not any(text in ("Affaires étrangères", "Premier") for text, _ in found)
+    assert ("Rome", "LOC") in found
+
+
+def test_demonyms_are_misc(analyzer):
+    found = entities(analyzer, "L'Iranien a été libéré mardi, a annoncé Paris. Les Russes ont protesté.")
+    assert ("Iranien", "MISC") in found
+    assert ("Russes", "MISC") in found
+
+
+def test_seat_of_power_is_an_organisation_when_it_acts(analyzer):
+    found = entities(analyzer, "La Maison Blanche a démenti jeudi les informations du New York Times.")
+    assert ("Maison Blanche", "ORG") in found
