@@ -25,3 +25,15 @@ def test_demonyms_are_misc(analyzer):
 def test_seat_of_power_is_an_organisation_when_it_acts(analyzer):
     found = entities(analyzer, "La Maison Blanche a démenti jeudi les informations du New York Times.")
     assert ("Maison Blanche", "ORG") in found
+
+
+def test_acronym_after_a_definite_article_is_an_organisation(analyzer):
+    found = entities(analyzer, "L'AFD a suspendu ses prêts, tandis qu'une ONG dénonçait les OGM.")
+    assert ("AFD", "ORG") in found
+    assert not any(text in ("ONG", "OGM") for text, _ in found)
+
+
+def test_names_drop_common_acronyms_and_english_articles(analyzer):
+    found = entities(analyzer, "Selon l'ONG Greenpeace, l'enquête publiée par The Guardian est solide.")
+    assert not any(text.startswith(("ONG", "The")) for text, _ in found)
+    assert any(text == "Greenpeace" for text, _ in found)

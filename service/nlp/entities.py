@@ -105,6 +105,17 @@ def add_demonyms(doc: Doc) -> None:
     doc.mentions.sort(key=lambda m: m.start)
 
 
+def add_acronyms(doc: Doc) -> None:
+    """Acronyms the entity tagger left out after a definite article (l'EPA, la BRH) become ORG,
+    except acronyms of common nouns (les OGM, une ONG, l'OPA)."""
+    for word in doc.words:
+        before = doc.words[word.index - 1].lower if word.index > 0 else ""
+        if ACRONYM.match(word.text) and before in ACRONYM_ARTICLES and word.text not in COMMON_ACRONYMS \
+                and doc.mention_at(word.index) is None:
+            doc.mentions.append(EntityMention(word.start, word.end, "ORG", [word.index]))
+    doc.mentions.sort(key=lambda m: m.start)
+
+
 def _drop_titles_and_roles(doc: Doc, mention: EntityMention) -> None:
     """« M. Charest » → « Charest », « biologiste Séralini » → « Séralini »: names exclude honorifics."""
     while len(mention.words) > 1:
@@ -118,6 +129,9 @@ def _drop_titles_and_roles(doc: Doc, mention: EntityMention) -> None:
 ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 SINGULAR_DEMONYM = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|oise)$")  # Iranien, Française
 SINGULAR_DETERMINERS = ("le", "la", "l'", "l’", "un", "une", "jeune")
+ACRONYM_ARTICLES = ("le", "la", "l'", "l’", "du", "au")
+COMMON_ACRONYMS = set("OGM ONG OPA PME TPE TVA PIB SMS HLM RER TGV SDF CDD CDI RSA SMIC QG PDG DRH OVNI IVG VIH".split())
+TRAILING_PUNCTUATION = "….,;:!?"
 COMMON_CAPITALISED = {"etat", "bourse"}  # l'État, la Bourse: common nouns, not entities
 INSTITUTION_HEAD = re.compile(r"\b(?:ministère|département|secrétariat|direction)\s+(?:de la|de l['’]|des|du|de|d['’])\s*$")
 ROLE_TITLE = re.compile(r"\bministres?(?:\s+[a-zà-ÿ]+)?\s+(?:de la|de l['’]|des|du|de|d['’])\s*$")
@@ -166,6 +180,24 @@ def _institution_head(doc: Doc, mention: EntityMention) -> None:
     mention.type = "ORG"
 
 
+def _trimmed(doc: Doc, mention: EntityMention) -> bool:
+    """Cuts what a name does not include: a leading common-noun acronym (ONG Greenpeace, OPA de Monsanto),
+    the English article of a title (The Wall Street Journal) and trailing punctuation. False when nothing is left."""
+    words = list(mention.words)
+    while words and (doc.words[words[0]].text in COMMON_ACRONYMS | {"The"}
+                     or (len(words) < len(mention.words) and doc.words[words[0]].lower in ("de", "du", "d'", "d’"))):
+        words.pop(0)
+    while words and doc.words[words[-1]].upos == "PUNCT":
+        words.pop()
+    if not words:
+        return False
+    mention.words, mention.start = words, doc.words[words[0]].start
+    mention.end = doc.words[words[-1]].end
+    while mention.end > mention.start + 1 and doc.text[mention.end - 1] in TRAILING_PUNCTUATION:
+        mention.end -= 1
+    return True
+
+
 def _seat_type(doc: Doc, mention: EntityMention) -> Optional[str]:
     """The Élysée, the White House…: ORG when they act, LOC after a preposition of place (reçu à l'Élysée)."""
     if fold(_text(doc, mention)) not in SEATS_OF_POWER:
@@ -178,7 +210,8 @@ def harmonise_types(doc: Doc) -> None:
     """One type per name in a text: the majority type of identical mentions, and PER for a bare
     surname of a person named in full (« Kirby » tagged ORG next to « John Kirby »)."""
     split_off = [person for person in (_cut_at_comma(doc, m) for m in doc.mentions) if person is not None]
-    doc.mentions = sorted((m for m in doc.mentions + split_off if not _is_title_or_common_noun(doc, m)),
+    doc.mentions = sorted((m for m in doc.mentions + split_off
+                           if _trimmed(doc, m) and not _is_title_or_common_noun(doc, m)),
                           key=lambda m: m.start)
     for mention in doc.mentions:
         if mention.type != "PER":
@@ -211,6 +244,7 @@ def harmonise_types(doc: Doc) -> None:
 def group(doc: Doc) -> (List[Entity], Dict[int, str]):
     """The entities of a document, and the entity id of each mention (by position in doc.mentions)."""
     add_demonyms(doc)
+    add_acronyms(doc)
     harmonise_types(doc)
     groups: List[List[EntityMention]] = []
     order = sorted(range(len(doc.mentions)), key=lambda i: -len(_tokens(_text(doc, doc.mentions[i]))))
