@@ -215,3 +215,17 @@ def test_thanks_in_a_communique_are_attributed_to_the_pronoun_antecedent(analyze
     quote = one(analyzer, text)
     assert quote.speaker.name == "Paul Garnier"
     assert quote.cue.text == "remercie"
+
+
+def test_quoted_verb_in_a_headline_is_its_subject_s_word(analyzer):
+    text = "Durand «assume» sa réforme des retraites\n\nLe ministre Luc Durand a défendu mardi son projet."
+    quote = one(analyzer, text)
+    assert quote.span.text == "assume"
+    assert quote.speaker.name == "Luc Durand"
+
+
+def test_inverted_clause_closing_a_sentence_before_a_colon(analyzer):
+    text = ("Sous la ville, un « réseau de galeries » est caché, rappelle le quotidien régional Ouest-France : "
+            "les fouilles dureront des années.")
+    quote = one(analyzer, text)
+    assert quote.cue.text == "rappelle"

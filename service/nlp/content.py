@@ -39,8 +39,11 @@ def is_named_thing(text: str, open_mark: int) -> bool:
     return bool(NAMING_WORDS.search(text[max(0, open_mark - 40):open_mark].rstrip(SPACES)))
 
 
-def is_quote(text: str, start: int, end: int, open_mark: int, quote_kind: str, has_cue: bool) -> bool:
-    """False for scare quotes and titles: names and titles, and short cue-less fragments."""
+def is_quote(text: str, start: int, end: int, open_mark: int, quote_kind: str, has_cue: bool,
+             has_finite_verb: bool = False) -> bool:
+    """False for scare quotes and titles: names and titles, and short cue-less fragments without a
+    finite verb (a quoted verb, Ayrault « assume », reports what someone said)."""
     if looks_like_title(text, start, end) or is_named_thing(text, open_mark):
         return False
-    return has_cue or not (quote_kind == "partial" and len(text[start:end].split()) <= MAX_SCARE_WORDS)
+    short = quote_kind == "partial" and len(text[start:end].split()) <= MAX_SCARE_WORDS
+    return has_cue or has_finite_verb or not short

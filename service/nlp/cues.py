@@ -136,7 +136,9 @@ def _final_inverted(doc: Doc, sentence_words: List[Word], close: int) -> Optiona
             continue
         group = cue_words(doc, word.index)
         before = [w for w in following[:position] if w.index < group[0]]
-        closes_sentence = all(w.upos != "VERB" for w in following if w.index > group[-1])
+        rest = [w for w in following if w.index > group[-1]]
+        clause_end = next((n for n, w in enumerate(rest) if w.text in (":", ";")), len(rest))
+        closes_sentence = all(w.upos != "VERB" for w in rest[:clause_end])  # a colon or semicolon ends it too
         if before and before[-1].text == "," and subject_after(doc, word) is not None and closes_sentence:
             return Cue(group, word.index, "inverted_after")
     return None

@@ -30,7 +30,7 @@ def extract(doc: Doc, with_entities: bool = True) -> Analysis:
         finite = any(w.feats.get("VerbForm") == "Fin" for w in doc.words_between(part.start, part.end))
         quote_kind = content.kind(doc.text, part.start, part.marked.open_mark, finite)
         if not content.is_quote(doc.text, part.start, part.end, part.marked.open_mark, quote_kind,
-                                part.cue is not None):
+                                part.cue is not None, finite):
             continue
         quote = Quote(f"Q{len(quotes) + 1}", Span.of(doc.text, part.start, part.end), quote_kind)
         quote.cue = _cue_span(doc, part.cue)
@@ -91,14 +91,17 @@ def _named_after(doc: Doc, resolver: Resolver, part: Part) -> Optional[Speaker]:
 
 
 def _governing_subject(doc: Doc, resolver: Resolver, part: Part) -> Optional[Speaker]:
-    """For an embedded fragment: the subject of the verb outside the quote that governs it."""
+    """For an embedded fragment: the subject of the verb outside the quote that governs it, or of the
+    quoted verb itself (Ayrault « assume »)."""
     inside = {w.index for w in doc.words_between(part.start, part.end)}
     for index in sorted(inside):
-        head = doc.words[index].head
-        while head is not None and head in inside:
-            head = doc.words[head].head
-        if head is not None and doc.words[head].upos in ("VERB", "AUX"):
-            subject = subject_of(doc, head, outside=(part.marked.start, part.marked.end))
+        top = index
+        while doc.words[top].head is not None and doc.words[top].head in inside:
+            top = doc.words[top].head
+        head = doc.words[top].head
+        verb = head if head is not None else top
+        if doc.words[verb].upos in ("VERB", "AUX"):
+            subject = subject_of(doc, verb, outside=(part.marked.start, part.marked.end))
             if subject is not None and not _in_other_quote(doc, subject, part.marked):
                 return resolver.resolve(noun_phrase(doc, subject), subject)
         if head is not None:
