@@ -229,3 +229,11 @@ def test_inverted_clause_closing_a_sentence_before_a_colon(analyzer):
             "les fouilles dureront des années.")
     quote = one(analyzer, text)
     assert quote.cue.text == "rappelle"
+
+
+def test_role_noun_resolves_to_the_person_apposed_to_it_earlier(analyzer):
+    text = ("Hier, la juge d'instruction de Créteil, Anne-Sophie de Vauban, a refusé la remise en liberté. "
+            "« Le dossier est solide », a souligné la juge.")
+    quote = one(analyzer, text)
+    assert quote.speaker.name == "Anne-Sophie de Vauban"
+    assert quote.speaker.mention.text == "la juge"

@@ -9,7 +9,7 @@ from collections import Counter
 from typing import Dict, List, Optional
 
 from service.nlp.document import Doc, EntityMention
-from service.nlp.lexicon import TITLES
+from service.nlp.lexicon import FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, TITLES
 from service.nlp.model import Entity, Span
 
 
@@ -68,15 +68,40 @@ def _cut_at_comma(doc: Doc, mention: EntityMention) -> Optional[EntityMention]:
     return None
 
 
-def _extend_over_particles(doc: Doc, mention: EntityMention) -> None:
-    """« Marie Durand de Villiers » when the tagger stopped before « de Villiers »."""
-    last = mention.words[-1]
+def _extend_over_particles(doc: Doc, mention: EntityMention) -> List[EntityMention]:
+    """« Marie Durand de Villiers » when the tagger stopped before « de Villiers », or tagged it apart
+    as a one-word place; returns the mentions it absorbed."""
+    last, absorbed = mention.words[-1], []
     while last + 2 < len(doc.words) and doc.words[last + 1].lower in ("de", "du", "d'", "d’", "von", "van") \
             and doc.words[last + 2].upos == "PROPN" and doc.words[last + 2].text[:1].isupper() \
-            and doc.mention_at(last + 2) is None and doc.words[last + 2].sentence == doc.words[last].sentence:
+            and doc.words[last + 2].sentence == doc.words[last].sentence:
+        other = doc.mention_at(last + 2)
+        if other is not None and (other.type == "PER" or len(other.words) > 1 or _named_elsewhere(doc, other)):
+            break  # roi Abdallah II de Jordanie: a place named elsewhere in the text stays a place
+        if other is not None:
+            absorbed.append(other)
         mention.words.extend([last + 1, last + 2])
         last += 2
         mention.end = doc.words[last].end
+    return absorbed
+
+
+def _named_elsewhere(doc: Doc, mention: EntityMention) -> bool:
+    name = fold(_text(doc, mention))
+    return any(fold(_text(doc, m)) == name for m in doc.mentions if m is not mention)
+
+
+def _is_misread_person(doc: Doc, mention: EntityMention) -> bool:
+    """« Marie-Thérère » tagged as a place: a name starting with a common first name, not after a
+    place noun (rue Jean-Jaurès), and followed by more of the name."""
+    first = doc.words[mention.words[0]]
+    if fold(first.text).split("-")[0] not in FIRST_NAMES:
+        return False
+    before = doc.words[first.index - 1].lower if first.index > 0 else ""
+    following = doc.words[mention.words[-1] + 1: mention.words[-1] + 3]
+    continues = len(mention.words) > 1 or (len(following) == 2 and following[0].lower in ("de", "du")
+                                             and following[1].upos == "PROPN")
+    return before not in PLACE_NOUNS and continues
 
 
 def _extend_over_first_names(doc: Doc, mention: EntityMention) -> None:
@@ -131,6 +156,9 @@ SINGULAR_DEMONYM = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|
 SINGULAR_DETERMINERS = ("le", "la", "l'", "l’", "un", "une", "jeune")
 ACRONYM_ARTICLES = ("le", "la", "l'", "l’", "du", "au")
 COMMON_ACRONYMS = set("OGM ONG OPA PME TPE TVA PIB SMS HLM RER TGV SDF CDD CDI RSA SMIC QG PDG DRH OVNI IVG VIH".split())
+FIRST_NAMES = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES
+PLACE_NOUNS = set("""rue avenue boulevard place quai pont gare aéroport lycée collège école université stade hôpital
+centre musée salle institut fondation prix square parc allée impasse cours chemin route""".split())
 TRAILING_PUNCTUATION = "….,;:!?"
 COMMON_CAPITALISED = {"etat", "bourse"}  # l'État, la Bourse: common nouns, not entities
 INSTITUTION_HEAD = re.compile(r"\b(?:ministère|département|secrétariat|direction)\s+(?:de la|de l['’]|des|du|de|d['’])\s*$")
@@ -213,6 +241,7 @@ def harmonise_types(doc: Doc) -> None:
     doc.mentions = sorted((m for m in doc.mentions + split_off
                            if _trimmed(doc, m) and not _is_title_or_common_noun(doc, m)),
                           key=lambda m: m.start)
+    absorbed: List[EntityMention] = []
     for mention in doc.mentions:
         if mention.type != "PER":
             _institution_head(doc, mention)
@@ -225,10 +254,13 @@ def harmonise_types(doc: Doc) -> None:
             mention.type = "ORG"  # l'Elysée, la Maison Blanche, le Hamas: persons take no article
         elif mention.type in ("LOC", "MISC") and ACRONYM.match(_text(doc, mention)):
             mention.type = "ORG"  # IGPN, EPA, OCDE: acronyms name organisations far more often than places
-        elif mention.type == "PER":
+        elif mention.type != "PER" and _is_misread_person(doc, mention):
+            mention.type = "PER"
+        if mention.type == "PER":
             _drop_titles_and_roles(doc, mention)
             _extend_over_first_names(doc, mention)
-            _extend_over_particles(doc, mention)
+            absorbed.extend(_extend_over_particles(doc, mention))
+    doc.mentions = [m for m in doc.mentions if not any(m is other for other in absorbed)]
     votes: Dict[str, Counter] = {}
     for mention in doc.mentions:
         votes.setdefault(fold(_text(doc, mention)), Counter())[mention.type] += 1
