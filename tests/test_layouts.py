@@ -237,3 +237,14 @@ def test_role_noun_resolves_to_the_person_apposed_to_it_earlier(analyzer):
     quote = one(analyzer, text)
     assert quote.speaker.name == "Anne-Sophie de Vauban"
     assert quote.speaker.mention.text == "la juge"
+
+
+def test_ministry_in_a_role_title_is_not_part_of_the_name(analyzer):
+    text = ("Interrogé par la radio, le ministre de l'Intérieur Gérald Darmanin a estimé que "
+            "« la police a fait son travail ».")
+    assert one(analyzer, text).speaker.name == "Gérald Darmanin"
+
+
+def test_pronominal_cue_includes_its_reflexive_pronoun(analyzer):
+    text = "« L'équipe a montré du caractère », s'est félicité l'entraîneur Didier Deschamps après le match."
+    assert_attributed(analyzer, text, "Didier Deschamps", "s'est félicité")

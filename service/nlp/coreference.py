@@ -11,7 +11,7 @@ from typing import Dict, List, Optional
 
 from service.nlp.cues import clean, is_clitic
 from service.nlp.document import Doc, EntityMention
-from service.nlp.entities import TITLE_WORDS, find_person, fold
+from service.nlp.entities import TITLE_WORDS, find_person, fold, in_role_title
 from service.nlp.lexicon import (FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, ORGANISATION_NOUNS, SUBJECT_PRONOUNS,
                                  TITLES)
 from service.nlp.model import Entity, Span, Speaker
@@ -210,7 +210,8 @@ class Resolver:
         forms = [name]
         for match in re.finditer(r"(?:[A-ZÀ-Ý][\w'’-]+\s)*" + last + r"\b", self.doc.text):
             words = self.doc.words_between(match.start(), match.end())
-            while words and (words[0].upos != "PROPN" or fold(words[0].text).rstrip(".") in TITLE_WORDS):
+            while words and (words[0].upos != "PROPN" or fold(words[0].text).rstrip(".") in TITLE_WORDS
+                             or in_role_title(self.doc, words[0])):
                 words = words[1:]
             if words:
                 forms.append(self.doc.text[words[0].start:match.end()])

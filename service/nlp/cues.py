@@ -87,7 +87,8 @@ def _reflexive_before(doc: Doc, verb: Word) -> bool:
 
 def cue_words(doc: Doc, verb: int) -> List[int]:
     """The verb group as written, by position: auxiliaries and clitic subjects before the verb
-    (a-t-il déclaré), clitic subjects right after it (estime-t-elle)."""
+    (a-t-il déclaré), clitic subjects right after it (estime-t-elle), and from the reflexive pronoun of a
+    pronominal verb (s'est félicité)."""
     words = [verb]
     sentence = doc.words[verb].sentence
     position = verb - 1
@@ -97,7 +98,18 @@ def cue_words(doc: Doc, verb: int) -> List[int]:
         position -= 1
     if verb + 1 < len(doc.words) and is_clitic(doc.words[verb + 1]):
         words.append(verb + 1)
-    return words
+    reflexive = _third_person_reflexive(doc, words[0])
+    return list(range(reflexive, words[0])) + words if reflexive is not None else words
+
+
+def _third_person_reflexive(doc: Doc, first: int) -> Optional[int]:
+    """The se / s' of a pronominal verb group (s'est félicité, se sont de leur côté félicités)."""
+    for word in reversed(doc.words[max(first - REFLEXIVE_WINDOW, 0):first]):
+        if word.upos == "PUNCT" or word.sentence != doc.words[first].sentence:
+            return None
+        if word.lower in ("se", "s'", "s’"):
+            return word.index
+    return None
 
 
 def _after(doc: Doc, sentence_words: List[Word], close: int) -> List[Word]:

@@ -109,7 +109,7 @@ def _extend_over_first_names(doc: Doc, mention: EntityMention) -> None:
     first = mention.words[0] if mention.words else None
     while first and doc.words[first - 1].upos == "PROPN" and doc.words[first - 1].text[:1].isupper() \
             and doc.mention_at(first - 1) is None and fold(doc.words[first - 1].text).rstrip(".") not in TITLE_WORDS \
-            and not DEMONYM.match(doc.words[first - 1].text):
+            and not DEMONYM.match(doc.words[first - 1].text) and not in_role_title(doc, doc.words[first - 1]):
         first -= 1
         mention.words.insert(0, first)
         mention.start = doc.words[first].start
@@ -141,11 +141,17 @@ def add_acronyms(doc: Doc) -> None:
     doc.mentions.sort(key=lambda m: m.start)
 
 
+def in_role_title(doc: Doc, word) -> bool:
+    """Whether a capitalised word belongs to a role title: ministre de l'Intérieur, ministre des Affaires…"""
+    return ROLE_TITLE.search(doc.text, max(word.start - 40, 0), word.start) is not None
+
+
 def _drop_titles_and_roles(doc: Doc, mention: EntityMention) -> None:
-    """« M. Charest » → « Charest », « biologiste Séralini » → « Séralini »: names exclude honorifics."""
+    """« M. Charest » → « Charest », « biologiste Séralini » → « Séralini », « (ministre de l')Intérieur
+    Gérald Darmanin » → « Gérald Darmanin »: names exclude honorifics and role titles."""
     while len(mention.words) > 1:
         first = doc.words[mention.words[0]]
-        if not (first.text[:1].islower() or fold(first.text).rstrip(".") in TITLE_WORDS):
+        if not (first.text[:1].islower() or fold(first.text).rstrip(".") in TITLE_WORDS or in_role_title(doc, first)):
             return
         mention.words = mention.words[1:]
         mention.start = doc.words[mention.words[0]].start
@@ -192,8 +198,8 @@ def _is_title_or_common_noun(doc: Doc, mention: EntityMention) -> bool:
     « l'État »: capitalised words that name no entity (role titles are not entities)."""
     text = fold(_text(doc, mention))
     after = doc.words[mention.words[-1] + 1].lower if mention.words[-1] + 1 < len(doc.words) else ""
-    role = ROLE_TITLE.search(doc.text, max(mention.start - 40, 0), mention.start)
-    return text in COMMON_CAPITALISED or (text in ("premier", "premiere") and after == "ministre") or role is not None
+    return text in COMMON_CAPITALISED or (text in ("premier", "premiere") and after == "ministre") \
+        or in_role_title(doc, doc.words[mention.words[0]])
 
 
 def _institution_head(doc: Doc, mention: EntityMention) -> None:
