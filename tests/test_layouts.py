@@ -248,3 +248,35 @@ def test_ministry_in_a_role_title_is_not_part_of_the_name(analyzer):
 def test_pronominal_cue_includes_its_reflexive_pronoun(analyzer):
     text = "« L'équipe a montré du caractère », s'est félicité l'entraîneur Didier Deschamps après le match."
     assert_attributed(analyzer, text, "Didier Deschamps", "s'est félicité")
+
+
+def test_role_noun_right_after_a_named_person_refers_to_them(analyzer):
+    text = ("Le Premier ministre Gabriel Attal s'est rendu à Marseille. Sur place, il a promis des renforts. "
+            "« Nous ne laisserons aucun quartier aux trafiquants », a déclaré le chef du gouvernement.")
+    quote = one(analyzer, text)
+    assert quote.speaker.name == "Gabriel Attal"
+    assert quote.speaker.mention.text == "le chef du gouvernement"
+
+
+def test_cue_keeps_an_adverb_between_auxiliary_and_verb(analyzer):
+    text = ("« Les prix baisseront de 10 % en février », a annoncé le ministre de l'Économie Bruno Le Maire. "
+            "Le ministre a toutefois prévenu : « Ce sera la dernière baisse. »")
+    second = quotes(analyzer, text)[1]
+    assert (second.speaker.name, second.cue.text) == ("Bruno Le Maire", "a toutefois prévenu")
+
+
+def test_pronoun_after_an_unnamed_source_stays_that_source(analyzer):
+    text = ("Une source diplomatique a confirmé l'information. "
+            "« Les négociations sont au point mort », a-t-elle indiqué sous couvert d'anonymat.")
+    assert one(analyzer, text).speaker.name == "une source diplomatique"
+
+
+def test_subject_found_by_position_when_the_parse_misses_it(analyzer):
+    text = ("L'entreprise a annoncé la fermeture du site. Dans un communiqué, la direction explique que "
+            "« la demande de véhicules thermiques s'est effondrée ».")
+    assert one(analyzer, text).speaker.name == "la direction"
+
+
+def test_reporting_verb_right_after_a_quote_whatever_its_tag(analyzer):
+    text = "Les habitants sont en colère. « On nous a abandonnés », soupire Fatima, 54 ans, mère de trois enfants."
+    assert_attributed(analyzer, text, "Fatima", "soupire")

@@ -12,8 +12,8 @@ from typing import Dict, List, Optional
 from service.nlp.cues import clean, is_clitic
 from service.nlp.document import Doc, EntityMention
 from service.nlp.entities import TITLE_WORDS, find_person, fold, in_role_title
-from service.nlp.lexicon import (FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, ORGANISATION_NOUNS, SUBJECT_PRONOUNS,
-                                 TITLES)
+from service.nlp.lexicon import (FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, ORGANISATION_NOUNS, ROLE_NOUNS,
+                                 SUBJECT_PRONOUNS, TITLES)
 from service.nlp.model import Entity, Span, Speaker
 from service.nlp.speakers import noun_phrase
 
@@ -21,6 +21,7 @@ DEMONSTRATIVE = ("ce", "cet", "cette")
 DEFINITE = ("le", "la", "l'", "l’") + DEMONSTRATIVE
 INDEFINITE = ("un", "une", "des", "d'", "d’")
 PRONOUN_WINDOW = 8   # sentences back in which a pronoun's antecedent is looked for
+ROLE_WINDOW = 2      # sentences back in which a role noun (le ministre) looks for the person it names
 PERSON_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|d'|d’|le|la|al|el|ben|ibn|van|von)\s+)?"
                          r"[A-ZÀ-Ý][\w'’.-]*)+$")  # a person's name as a speaker name (Nacer Zemmal)
 ROLE_RELATIONS = ("appos", "nmod", "flat", "flat:name")
@@ -32,6 +33,13 @@ class Candidate:
     sentence: int
     offset: int
     speaker: bool     # said an earlier quote (preferred over a mere subject)
+
+
+def _first_name_gender(name: str) -> Optional[str]:
+    feminine, masculine = name in FEMININE_FIRST_NAMES, name in MASCULINE_FIRST_NAMES
+    if feminine != masculine:
+        return "Fem" if feminine else "Masc"
+    return None
 
 
 class Resolver:
@@ -46,6 +54,7 @@ class Resolver:
         self.roles = self._roles()
         self.subjects = self._person_subjects()
         self.spoken: List[Candidate] = []
+        self._role_holders: Dict[str, Speaker] = {}  # role phrase → the person it stood for
 
     # -- public -------------------------------------------------------------------------------
     def resolve(self, words: List[int], head: int) -> Optional[Speaker]:
@@ -108,20 +117,31 @@ class Resolver:
             gender = gender or word.feats.get("Gender")
             number = number or word.feats.get("Number")
         if number == "Plur":
-            return self._plural_antecedent(word)
+            noun = self._noun_antecedent(word, "Plur", None)
+            return self._described(noun) if noun is not None else None
         candidates = self._candidates(word.start, gender, self.doc.sentence_at(word.start) - PRONOUN_WINDOW)
+        source = self._noun_antecedent(word, "Sing", gender)
+        if source is not None and (not candidates or candidates[0].sentence < source.sentence):
+            return self._described(source)  # Une source diplomatique a confirmé. « … », a-t-elle indiqué
         return self._copy(candidates[0].person) if candidates else None
 
-    def _plural_antecedent(self, pronoun) -> Optional[Speaker]:
-        """ils, elles → the last plural noun subject before them (les syndicats, les deux diplomates)."""
+    def _noun_antecedent(self, pronoun, number: str, gender: Optional[str]):
+        """ils, elles → the last plural noun subject before them (les syndicats, les deux diplomates);
+        il, elle → the last unnamed source introduced as a subject (une source, un responsable) that
+        agrees in gender."""
         first = self.doc.sentence_at(pronoun.start) - PRONOUN_WINDOW
         for word in reversed(self.doc.words[:pronoun.index]):
             if word.sentence < first:
                 return None
-            if word.upos == "NOUN" and word.deprel.startswith("nsubj") and word.feats.get("Number") == "Plur" \
-                    and not self.doc.in_quote(word.start):
-                return Speaker(self._as_written(self._compact_phrase(word.index)), None)
+            if word.upos != "NOUN" or not word.deprel.startswith("nsubj") or self.doc.in_quote(word.start) \
+                    or word.feats.get("Number") != number or (gender and word.feats.get("Gender") not in (None, gender)):
+                continue
+            if number == "Plur" or self.doc.words[self._compact_phrase(word.index)[0]].lower in ("un", "une"):
+                return word
         return None
+
+    def _described(self, noun) -> Speaker:
+        return Speaker(self._as_written(self._compact_phrase(noun.index)), None)
 
     def _earlier_description(self, words: List[int], head: int) -> Optional[Speaker]:
         """ce témoin, cette source → the phrase that introduced it (un témoin oculaire, une source …)."""
@@ -142,12 +162,15 @@ class Resolver:
         return list(range(min(words), max(words) + 1))
 
     def _role(self, words: List[int]) -> Optional[Speaker]:
-        """A definite role noun (le ministre, la procureure) → the person the article gave that role,
-        else, for a bare role noun, the article's protagonist, the person it names most often."""
+        """A definite role noun (le ministre, la procureure) → the person the article gave that role; else
+        the person it stood for before (le premier ministre, again); else, for a bare role noun, the
+        article's protagonist, the person it names most often; else the person named in the last
+        sentences that agrees in gender (Gabriel Attal … le chef du gouvernement)."""
         nouns = [w for w in words if self.doc.words[w].upos == "NOUN"]
         if not nouns or self.doc.words[words[0]].lower not in DEFINITE:
             return None
-        if self.doc.words[nouns[0]].feats.get("Number") == "Plur":
+        noun = self.doc.words[nouns[0]]
+        if noun.feats.get("Number") == "Plur":
             return None
         role = self._role_phrase(nouns[0])
         start = self.doc.words[words[0]].start
@@ -155,12 +178,24 @@ class Resolver:
                    if phrase == role and offset < start]
         if matches:
             return self._speaker_for(self.entities[max(matches)[1]])
+        if role in self._role_holders:
+            return self._copy(self._role_holders[role])
+        person = self._role_holder(words, noun, start)
+        if person is not None:
+            self._role_holders[role] = person
+        return self._copy(person) if person else None
+
+    def _role_holder(self, words: List[int], noun, start: int) -> Optional[Speaker]:
+        gender = noun.feats.get("Gender")
         bare = not any(self.doc.words[w].upos == "ADP" for w in words)  # le ministre, not l'entourage du ministre
         protagonist = self._protagonist() if bare else None
-        gender = self.doc.words[nouns[0]].feats.get("Gender")
-        if protagonist is None or self.gender.get(protagonist.id) not in (None, gender):
-            return None
-        return self._speaker_for(protagonist)
+        if protagonist is not None and self.gender.get(protagonist.id) in (None, gender):
+            return self._speaker_for(protagonist)
+        if noun.lemma.lower() in ROLE_NOUNS:
+            recent = self._candidates(start, gender, self.doc.sentence_at(start) - ROLE_WINDOW)
+            if recent:
+                return recent[0].person
+        return None
 
     def _role_phrase(self, noun: int) -> str:
         """The role noun with its adjacent adjectives: « premier ministre », « porte-parole »."""
@@ -312,35 +347,35 @@ class Resolver:
         return bool(finite) and first < finite[0] and not after_preposition
 
     def _genders(self) -> Dict[str, str]:
-        """Gender of person entities from titles (M., Mme) and gendered role nouns beside their names."""
-        votes: Dict[str, List[str]] = {}
+        """Gender of person entities from titles (M., Mme), first names and gendered role nouns beside
+        their names, weighed in that order of trust."""
+        votes: Dict[str, Counter] = {}
         for mention in self.doc.mentions:
             if mention.type != "PER" or id(mention) not in self.entity_of or not mention.words:
                 continue
-            for gender in self._gender_cues(mention):
-                votes.setdefault(self.entity_of[id(mention)], []).append(gender)
-        return {eid: Counter(v).most_common(1)[0][0] for eid, v in votes.items() if v}
+            for gender, weight in self._gender_cues(mention):
+                votes.setdefault(self.entity_of[id(mention)], Counter())[gender] += weight
+        return {eid: v.most_common(1)[0][0] for eid, v in votes.items() if v}
 
     def _gender_cues(self, mention: EntityMention):
-        tokens = self.doc.text[mention.start:mention.end].split()
-        if len(tokens) > 1:
-            first_name = tokens[0].lower()
-            if first_name in FEMININE_FIRST_NAMES and first_name not in MASCULINE_FIRST_NAMES:
-                yield "Fem"
-            elif first_name in MASCULINE_FIRST_NAMES and first_name not in FEMININE_FIRST_NAMES:
-                yield "Masc"
+        """(gender, weight) pairs: a title weighs 3, a first name 2, a role noun 1."""
         first = mention.words[0]
         if first > 0:
             before = self.doc.words[first - 1].lower.rstrip(".") + "."
             title = TITLES.get(before, TITLES.get(before.rstrip(".")))
             if title:
-                yield title
-        for noun in self._role_nouns(mention):
+                yield title, 3
+        tokens = self.doc.text[mention.start:mention.end].split()
+        if len(tokens) > 1:
+            gender = _first_name_gender(tokens[0].lower()) or _first_name_gender(tokens[0].lower().split("-")[0])
+            if gender:
+                yield gender, 2
+        for noun in set(self._role_nouns(mention)):
             word = self.doc.words[noun]
             apposed = word.deprel == "appos" or any(self.doc.words[w].deprel == "appos" and self.doc.words[w].head == noun
                                                     for w in mention.words)
             if word.feats.get("Gender") and (apposed or noun == first - 1):
-                yield word.feats["Gender"]  # la maire Anne Hidalgo; X, directrice de …; not « d'origine » X
+                yield word.feats["Gender"], 1  # la maire Anne Hidalgo; X, directrice de …; not « d'origine » X
 
     def _role_nouns(self, mention: EntityMention) -> List[int]:
         """Common nouns apposed to a person's name: le ministre X, X, porte-parole de …"""
@@ -353,7 +388,8 @@ class Resolver:
                     continue
                 candidate = self.doc.words[other]
                 linked = word.deprel in ROLE_RELATIONS if other == word.head else candidate.deprel in ROLE_RELATIONS
-                if candidate.upos == "NOUN" and linked:
+                governed = any(self.doc.words[c].deprel == "case" for c in candidate.children)  # not de l'Économie
+                if candidate.upos == "NOUN" and linked and not governed:
                     nouns.append(other)
         return nouns
 

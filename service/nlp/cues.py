@@ -55,6 +55,10 @@ def _stem(verb: str) -> str:
 
 
 REPORTING_STEMS = tuple(sorted({_stem(verb) for verb in REPORTING_VERBS if len(verb) > 5}))
+# « … », soupire X: right after a quote, a present-tense form of a reporting verb is that verb,
+# whatever the tagger made of it.
+REPORTING_PRESENT_FORMS = frozenset(form for verb in REPORTING_VERBS if verb.endswith("er")
+                                    for form in (verb[:-1], verb[:-2] + "ent"))
 PRONOMINAL_STEMS = tuple(sorted(_stem(verb) for verb in PRONOMINAL_REPORTING_VERBS))
 
 
@@ -92,10 +96,14 @@ def cue_words(doc: Doc, verb: int) -> List[int]:
     words = [verb]
     sentence = doc.words[verb].sentence
     position = verb - 1
-    while position >= 0 and doc.words[position].sentence == sentence and (
-            doc.words[position].upos == "AUX" or is_clitic(doc.words[position])):
-        words.insert(0, position)
+    while position >= 0 and doc.words[position].sentence == sentence:
+        word = doc.words[position]
+        if word.upos == "AUX" or is_clitic(word):
+            words.insert(0, position)
+        elif not (word.upos == "ADV" and position > 0 and doc.words[position - 1].upos == "AUX"):
+            break  # an adverb belongs to the group only between auxiliary and verb: a toutefois prévenu
         position -= 1
+    words = list(range(words[0], verb + 1))
     if verb + 1 < len(doc.words) and is_clitic(doc.words[verb + 1]):
         words.append(verb + 1)
     reflexive = _third_person_reflexive(doc, words[0])
@@ -131,7 +139,7 @@ def _inverted_after(doc: Doc, sentence_words: List[Word], close: int) -> Optiona
             if word.text in PUNCT_END or seen:
                 return None
             continue
-        if is_reporting_verb(word, doc):
+        if is_reporting_verb(word, doc) or word.lower in REPORTING_PRESENT_FORMS:
             return Cue(cue_words(doc, word.index), word.index, "inverted_after")
         seen += 1
         if seen > NEAR_AFTER or not (word.upos in ("AUX", "PRON", "ADV") or is_clitic(word)):

@@ -146,6 +146,22 @@ def in_role_title(doc: Doc, word) -> bool:
     return ROLE_TITLE.search(doc.text, max(word.start - 40, 0), word.start) is not None
 
 
+def _cut_at_common_word(doc: Doc, mention: EntityMention) -> bool:
+    """« X le chef de La France »: a person's name stops before a lower-case word that is no particle
+    (de, le, al…). False when nothing of the name is left."""
+    for position, index in enumerate(mention.words[1:], start=1):
+        word = doc.words[index]
+        if word.text[:1].islower() and word.lower.split("-")[0] not in NAME_PARTICLES:  # al-Assad stays
+            kept = mention.words[:position]
+            while kept and doc.words[kept[-1]].lower in NAME_PARTICLES:
+                kept.pop()
+            if not kept:
+                return False
+            mention.words, mention.end = kept, doc.words[kept[-1]].end
+            break
+    return True
+
+
 def _drop_titles_and_roles(doc: Doc, mention: EntityMention) -> None:
     """« M. Charest » → « Charest », « biologiste Séralini » → « Séralini », « (ministre de l')Intérieur
     Gérald Darmanin » → « Gérald Darmanin »: names exclude honorifics and role titles."""
@@ -162,6 +178,8 @@ SINGULAR_DEMONYM = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|
 SINGULAR_DETERMINERS = ("le", "la", "l'", "l’", "un", "une", "jeune")
 ACRONYM_ARTICLES = ("le", "la", "l'", "l’", "du", "au")
 COMMON_ACRONYMS = set("OGM ONG OPA PME TPE TVA PIB SMS HLM RER TGV SDF CDD CDI RSA SMIC QG PDG DRH OVNI IVG VIH".split())
+NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "le", "la", "al", "el", "ben", "bin", "ibn", "van", "von", "der", "den",
+                  "y", "da", "di", "dos"}
 FIRST_NAMES = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES
 PLACE_NOUNS = set("""rue avenue boulevard place quai pont gare aéroport lycée collège école université stade hôpital
 centre musée salle institut fondation prix square parc allée impasse cours chemin route""".split())
@@ -244,8 +262,8 @@ def harmonise_types(doc: Doc) -> None:
     """One type per name in a text: the majority type of identical mentions, and PER for a bare
     surname of a person named in full (« Kirby » tagged ORG next to « John Kirby »)."""
     split_off = [person for person in (_cut_at_comma(doc, m) for m in doc.mentions) if person is not None]
-    doc.mentions = sorted((m for m in doc.mentions + split_off
-                           if _trimmed(doc, m) and not _is_title_or_common_noun(doc, m)),
+    doc.mentions = sorted((m for m in doc.mentions + split_off if _trimmed(doc, m)
+                           and not _is_title_or_common_noun(doc, m) and (m.type != "PER" or _cut_at_common_word(doc, m))),
                           key=lambda m: m.start)
     absorbed: List[EntityMention] = []
     for mention in doc.mentions:

@@ -60,6 +60,14 @@ xavier yannick yves john joe donald barack vladimir volodymyr olaf boris jake ma
 bachar jean-marc jean-luc jean-pierre jean-michel jean-yves jean-claude jean-françois marc-antoine
 """.split())
 
+# Role nouns that refer back to a person named just before: le ministre, la présidente de la BCE.
+ROLE_NOUNS = frozenset("""
+ambassadeur ambassadrice avocat avocate capitaine candidat candidate chancelier chancelière chef commissaire
+conseiller conseillère député députée dirigeant dirigeante directeur directrice entraîneur entraîneuse gouverneur
+juge leader magistrat magistrate maire ministre patron patronne porte-parole premier président présidente
+procureur procureure reine roi secrétaire sélectionneur sénateur sénatrice
+""".split())
+
 # Head nouns that refer back to an organisation named earlier: l'agence → l'EPA.
 ORGANISATION_NOUNS = frozenset("""
 agence association autorité banque compagnie entreprise fédération firme fondation groupe institut institution

@@ -8,6 +8,7 @@ from service.nlp.lexicon import REPORTING_NOUNS
 
 OUTSIDE_PHRASE_RELATIONS = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj", "cc", "xcomp", "csubj",
                     "case", "mark", "advmod")
+PREVERBAL_CLITICS = {"ne", "n'", "n’", "l'", "l’", "le", "la", "les", "lui", "leur", "se", "s'", "s’", "y", "en"}
 CLIMB_RELATIONS = ("conj", "advcl", "xcomp", "acl", "parataxis", "ccomp")
 
 
@@ -27,7 +28,25 @@ def subject_of(doc: Doc, verb: int, depth: int = 4, outside=(0, 0)) -> Optional[
             return child
     if depth and word.head is not None and word.deprel.split(":")[0] in CLIMB_RELATIONS:
         return subject_of(doc, word.head, depth - 1, outside)
-    return None
+    return _subject_by_position(doc, verb, outside)
+
+
+def _subject_by_position(doc: Doc, verb: int, outside) -> Optional[int]:
+    """When the parse gives a verb no subject: the noun right before its group (la direction explique),
+    skipping auxiliaries, negation, adverbs and object clitics, unless a preposition governs that noun."""
+    position = verb - 1
+    while position >= 0 and (doc.words[position].upos in ("AUX", "ADV")
+                             or doc.words[position].lower in PREVERBAL_CLITICS):
+        position -= 1
+    if position < 0 or doc.words[position].sentence != doc.words[verb].sentence:
+        return None
+    noun = doc.words[position]
+    if noun.upos not in ("NOUN", "PROPN") or outside[0] <= noun.start < outside[1]:
+        return None
+    start = position
+    while start > 0 and doc.words[start - 1].upos in ("DET", "ADJ", "PROPN", "NOUN", "NUM"):
+        start -= 1
+    return None if start > 0 and doc.words[start - 1].upos == "ADP" else noun.index
 
 
 def _antecedent(doc: Doc, verb, relative) -> Optional[int]:
