@@ -280,3 +280,14 @@ def test_subject_found_by_position_when_the_parse_misses_it(analyzer):
 def test_reporting_verb_right_after_a_quote_whatever_its_tag(analyzer):
     text = "Les habitants sont en colère. « On nous a abandonnés », soupire Fatima, 54 ans, mère de trois enfants."
     assert_attributed(analyzer, text, "Fatima", "soupire")
+
+
+def test_pour_with_a_named_person_frames_the_sentence(analyzer):
+    text = "Pour le sociologue Michel Wieviorka, cette violence « traduit une crise profonde de la représentation »."
+    assert one(analyzer, text).speaker.name == "Michel Wieviorka"
+
+
+def test_name_after_a_role_and_a_comma_is_the_speaker(analyzer):
+    text = ("« C'est une très bonne nouvelle pour les salariés », s'est réjoui mardi le secrétaire général "
+            "de Force ouvrière, Frédéric Souillot.")
+    assert_attributed(analyzer, text, "Frédéric Souillot", "s'est réjoui")

@@ -63,15 +63,15 @@ PRONOMINAL_STEMS = tuple(sorted(_stem(verb) for verb in PRONOMINAL_REPORTING_VER
 
 
 def is_reporting_verb(word: Word, doc: Doc) -> bool:
-    """A reporting verb by lemma (s'inquiéter only with its reflexive clitic), or by stem when the
-    lemmatizer left the verb unlemmatised (se remémore); whatever its tag, a word with a reporting
-    verb's stem followed by an inverted clitic subject (observe-t-il, estime-t-elle)."""
+    """A reporting verb by lemma, or by stem when the lemmatizer left the verb unlemmatised (remémore);
+    a pronominal one (se réjouir) by stem, with its reflexive clitic; whatever its tag, a word with a
+    reporting verb's stem followed by an inverted clitic subject (observe-t-il, estime-t-elle)."""
     lemma = word.lemma.lower()
     if word.upos in ("VERB", "AUX") and word.deprel != "aux":
         unlemmatised = lemma == word.lower or not lemma.endswith(("er", "ir", "re"))
         if lemma in REPORTING_VERBS or (unlemmatised and word.lower.startswith(REPORTING_STEMS)):
             return True
-        if lemma in PRONOMINAL_REPORTING_VERBS or (unlemmatised and word.lower.startswith(PRONOMINAL_STEMS)):
+        if lemma in PRONOMINAL_REPORTING_VERBS or word.lower.startswith(PRONOMINAL_STEMS):
             return _reflexive_before(doc, word)
     if lemma == "savoir" and word.index > 0 and doc.words[word.index - 1].lemma == "faire":
         return True  # a fait savoir
@@ -205,8 +205,9 @@ def _selon(doc: Doc, sentence_words: List[Word], open_mark: int, close: int, aft
         phrase, length = _preposition_at(sentence_words, position)
         if not phrase or word not in allowed:
             continue
-        if phrase == "pour" and (after or position != 0 or not _opens_right_after(doc, word, open_mark)):
-            continue  # Pour la toxicologue, « … » — not Pour les otages, il faudrait « … »
+        if phrase == "pour" and (after or position != 0 or not (
+                _opens_right_after(doc, word, open_mark) or _names_person_before_comma(doc, sentence_words))):
+            continue  # Pour la toxicologue, « … »; Pour X, cette violence « … » — not Pour les otages, il faudrait « … »
         target = _object_of(sentence_words[position + length:])
         if target is not None:
             return Cue([w.index for w in sentence_words[position:position + length]], target, "selon")
@@ -226,9 +227,21 @@ def _after_for_selon(doc: Doc, sentence_words: List[Word], close: int) -> List[W
 
 
 def _opens_right_after(doc: Doc, preposition: Word, open_mark: int) -> bool:
-    """Whether the quote opens right after the preposition's phrase and its comma."""
+    """Whether the quote opens right after the preposition's phrase and its comma, an adverbial
+    aside allowed (Pour X, au contraire, « … »)."""
     between = doc.text[preposition.end:open_mark]
-    return len(between) <= 60 and re.fullmatch(r"[^,.;:!?«»\"“”]*,\s*", between) is not None
+    return len(between) <= 60 and re.fullmatch(r"[^.;:!?«»\"“”]*,\s*", between) is not None
+
+
+def _names_person_before_comma(doc: Doc, sentence_words: List[Word]) -> bool:
+    """Whether the sentence's opening phrase, up to its first comma, names a person (Pour le sociologue X,)."""
+    for word in sentence_words:
+        if word.text == ",":
+            return False
+        mention = doc.mention_at(word.index)
+        if mention is not None and mention.type == "PER":
+            return True
+    return False
 
 
 def _preposition_at(words: List[Word], position: int) -> Tuple[Optional[str], int]:

@@ -112,7 +112,22 @@ def noun_phrase(doc: Doc, head: int) -> List[int]:
     words = _contiguous(sorted(kept), head)
     if mention is not None:
         words = sorted(set(words) | set(mention.words))
-    return _trim(doc, words, head)
+    words = _trim(doc, words, head)
+    return words + _apposed_name_after(doc, words) if word.upos == "NOUN" else words
+
+
+def _apposed_name_after(doc: Doc, words: List[int]) -> List[int]:
+    """« le secrétaire général de FO, Frédéric Souillot »: a person named right after the phrase and a
+    comma, which the parse attached elsewhere."""
+    comma = words[-1] + 1 if words else None
+    if comma is None or comma + 1 >= len(doc.words) or doc.words[comma].text != ",":
+        return []
+    if any((m := doc.mention_at(i)) is not None and m.type == "PER" for i in words):
+        return []
+    apposed = doc.mention_at(comma + 1)
+    if apposed is None or apposed.type != "PER" or apposed.words[0] != comma + 1:
+        return []
+    return [comma] + _mention_words(doc, comma + 1)
 
 
 def _contiguous(words: List[int], head: int) -> List[int]:
