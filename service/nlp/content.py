@@ -11,16 +11,18 @@ SENTENCE_OPENERS = ("", ":", ".", "!", "?", "…", "—", "–", "-", "(", ",", 
 TITLE_FUNCTION_WORDS = {"of", "the", "and", "de", "du", "des", "la", "le", "les", "et", "à", "en", "for", "to"}
 NAMING_WORDS = re.compile(r"\b(?:intitulée?s?|baptisée?s?|surnommée?s?|dénommée?s?|nommée?s?|titrée?s?)$",
                           re.IGNORECASE)
+CONTEXT_CHARS = 200  # how far before a quote mark its context is read
 MAX_SCARE_WORDS = 3
 MAX_TITLE_WORDS = 6
 
 
 def kind(text: str, start: int, open_mark: int, has_finite_verb: bool) -> str:
     """direct for quoted sentences and clauses, partial for words embedded in the journalist's sentence."""
-    before = text[:open_mark].rstrip(SPACES)
+    window = max(open_mark - CONTEXT_CHARS, 0)
+    before = text[window:open_mark].rstrip(SPACES)
     previous_word = before.split()[-1].lower() if before.split() else ""
     embedded = previous_word in EMBEDDING_WORDS or previous_word.endswith(("'", "’"))
-    opens_clause = "\n" in text[len(before):open_mark] or before[-1:] in SENTENCE_OPENERS
+    opens_clause = "\n" in text[window + len(before):open_mark] or before[-1:] in SENTENCE_OPENERS
     if text[start].islower():
         return "direct" if has_finite_verb and opens_clause and not embedded else "partial"
     return "partial" if embedded and not opens_clause else "direct"

@@ -12,13 +12,14 @@ from service.nlp.lexicon import REPORTING_NOUNS
 from service.nlp.model import Quote, Speaker
 
 CONTINUATION_SENTENCES = 3   # a cue-less quote continues the previous speaker's within this many sentences
+LOOKAHEAD_CHARS = 120        # how far after a quote a speech noun (Cette phrase de X) is looked for
 REPEAT_MIN_WORDS = 3         # a shorter cue-less quote is not matched against later ones
 
 
 def named_after(doc: Doc, close: int) -> Optional[int]:
     """The head of « X » in a sentence opening right after the quote with a demonstrative speech noun
     (Cette phrase de X, Ces propos du ministre), else None."""
-    following = [w for w in doc.words_between(close, len(doc.text)) if w.upos != "PUNCT"][:4]
+    following = [w for w in doc.words_between(close, close + LOOKAHEAD_CHARS) if w.upos != "PUNCT"][:4]
     if not following or following[0].feats.get("PronType") != "Dem" or following[0].upos != "DET":
         return None
     for word in following[1:]:
@@ -43,12 +44,13 @@ def continuation(doc: Doc, start: int, earlier: List[Quote]) -> Optional[Speaker
 def attribute_repeats(quotes: List[Quote]) -> None:
     """Gives a quote with no cue the speaker of a later, attributed quote that repeats its words
     (a subheading or headline quoting ahead of the body)."""
+    texts = [_normalised(quote.span.text) for quote in quotes]
     for position, quote in enumerate(quotes):
-        words = _normalised(quote.span.text)
+        words = texts[position]
         if quote.cue is not None or len(words.split()) < REPEAT_MIN_WORDS:
             continue
-        for later in quotes[position + 1:]:
-            if later.cue is not None and later.speaker is not None and words in _normalised(later.span.text):
+        for later, later_text in zip(quotes[position + 1:], texts[position + 1:]):
+            if later.cue is not None and later.speaker is not None and words in later_text:
                 quote.speaker = Speaker(later.speaker.name, later.speaker.entity_id, None)
                 break
 

@@ -244,19 +244,27 @@ def _names_person_before_comma(doc: Doc, sentence_words: List[Word]) -> bool:
     return False
 
 
+ATTRIBUTION_FORMS = [(phrase, phrase.replace("’", "'").replace(" ", "")) for phrase in ATTRIBUTION_PREPOSITIONS]
+
+
 def _preposition_at(words: List[Word], position: int) -> Tuple[Optional[str], int]:
     """The attribution preposition starting at `position` and its length in tokens, however the
     tokenizer cut it (d’après may be one token or two)."""
-    for phrase in ATTRIBUTION_PREPOSITIONS:
-        wanted = phrase.replace("’", "'").replace(" ", "")
-        written = ""
-        for length, word in enumerate(words[position:position + len(wanted)], start=1):
-            written += word.lower.replace("’", "'")
-            if written == wanted:
-                return phrase, length
-            if not wanted.startswith(written):
-                break
+    first = _plain(words[position])
+    for phrase, wanted in ATTRIBUTION_FORMS:
+        if not wanted.startswith(first):
+            continue
+        written, length = first, 1
+        while written != wanted and wanted.startswith(written) and position + length < len(words):
+            written += _plain(words[position + length])
+            length += 1
+        if written == wanted:
+            return phrase, length
     return None, 0
+
+
+def _plain(word: Word) -> str:
+    return word.lower.replace("’", "'")
 
 
 def _object_of(words: List[Word]) -> Optional[int]:

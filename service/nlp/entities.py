@@ -5,8 +5,9 @@ spellings of one surname (Zelenskyy / Zelensky). Other types group by their norm
 """
 import re
 import unicodedata
+from functools import lru_cache
 from collections import Counter
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 from service.nlp.document import Doc, EntityMention
 from service.nlp.lexicon import FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, TITLES
@@ -16,15 +17,17 @@ from service.nlp.model import Entity, Span
 TITLE_WORDS = {title.rstrip(".") for title in TITLES}
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and accent-folded text, with typographic apostrophes made straight."""
     decomposed = unicodedata.normalize("NFD", text.replace("’", "'"))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
 
 
-def _tokens(text: str) -> List[str]:
+@lru_cache(maxsize=65536)
+def _tokens(text: str) -> Tuple[str, ...]:
     """The folded words of a name, without titles (M., Mme, Dr…)."""
-    return [t for t in fold(text).replace("-", " ").split() if t.rstrip(".") not in TITLE_WORDS]
+    return tuple(t for t in fold(text).replace("-", " ").split() if t.rstrip(".") not in TITLE_WORDS)
 
 
 def _near_spelling(a: str, b: str) -> bool:
