@@ -26,7 +26,8 @@ class Tally:
 @dataclass
 class Report:
     quotes: dict = field(default_factory=lambda: {0.3: Tally(), 0.8: Tally()})
-    speakers: Counter = field(default_factory=Counter)   # correct / matched
+    speakers: Counter = field(default_factory=Counter)   # correct / matched / glossed (gold name with a gloss)
+    layouts: dict = field(default_factory=dict)          # layout → Counter(correct, matched)
     entities: Tally = field(default_factory=Tally)
     entity_types: dict = field(default_factory=dict)
     errors: List[dict] = field(default_factory=list)
@@ -38,6 +39,9 @@ class Report:
             "quotes@0.8": self.quotes[0.8].scores(),
             "speaker_accuracy": round(self.speakers["correct"] / matched, 3) if matched else 0.0,
             "speakers_matched": matched,
+            "speakers_glossed_gold": self.speakers["glossed"],
+            "speaker_accuracy_by_layout": {layout: f"{c['correct']}/{c['matched']}"
+                                           for layout, c in sorted(self.layouts.items())},
             "entities": self.entities.scores(),
             "entities_by_type": {t: tally.scores() for t, tally in sorted(self.entity_types.items())},
         }
@@ -68,9 +72,13 @@ def score_article(article: dict, result: dict, report: Report) -> None:
         tally.add(Tally(len(pairs), len(predicted_quotes) - len(pairs), len(gold_quotes) - len(pairs)))
     for gold, predicted in match_quotes(gold_quotes, predicted_quotes, 0.3):
         name = (predicted.get("speaker") or {}).get("name") or ""
+        layout = report.layouts.setdefault(gold.get("layout"), Counter())
         report.speakers["matched"] += 1
+        layout["matched"] += 1
+        report.speakers["glossed"] += "(" in gold["speaker"]  # a parenthesised gloss: no text span says it
         if fold(name) == fold(gold["speaker"]):
             report.speakers["correct"] += 1
+            layout["correct"] += 1
         else:
             report.errors.append({"article": article["id"], "quote": gold["text"][:60], "gold": gold["speaker"],
                                   "predicted": name, "layout": gold.get("layout")})
