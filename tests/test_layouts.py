@@ -291,3 +291,27 @@ def test_name_after_a_role_and_a_comma_is_the_speaker(analyzer):
     text = ("« C'est une très bonne nouvelle pour les salariés », s'est réjoui mardi le secrétaire général "
             "de Force ouvrière, Frédéric Souillot.")
     assert_attributed(analyzer, text, "Frédéric Souillot", "s'est réjoui")
+
+
+def test_colon_alone_attributes_to_the_subject_before_it(analyzer):
+    text = ("La maire de Paris, Anne Hidalgo, a visité le chantier avec le préfet Laurent Nuñez. "
+            "Le préfet, lui, reste prudent : « Rien n'est acquis. »")
+    quote = one(analyzer, text)
+    assert quote.speaker.name == "Laurent Nuñez"
+    assert quote.cue.text == ":"
+
+
+def test_impersonal_on_speaks_for_the_circle_named_after_it(analyzer):
+    text = "« La décision sera prise dans les prochains jours », confie-t-on dans l'entourage du ministre."
+    assert_attributed(analyzer, text, "l'entourage du ministre", "confie-t-on")
+
+
+def test_plural_pronoun_resolves_to_the_group_subject(analyzer):
+    text = "Les manifestants se sont rassemblés devant la mairie. « On ne lâchera rien », scandaient-ils."
+    assert one(analyzer, text).speaker.name == "les manifestants"
+
+
+def test_person_named_after_an_organisation_in_one_tagged_span(analyzer):
+    text = ("L'attaquant du PSG Kylian Mbappé a marqué deux buts. "
+            "« Je suis très heureux pour l'équipe », a-t-il déclaré à la fin du match.")
+    assert one(analyzer, text).speaker.name == "Kylian Mbappé"

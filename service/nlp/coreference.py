@@ -24,6 +24,7 @@ PRONOUN_WINDOW = 8   # sentences back in which a pronoun's antecedent is looked 
 ROLE_WINDOW = 2      # sentences back in which a role noun (le ministre) looks for the person it names
 PERSON_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|d'|d’|le|la|al|el|ben|ibn|van|von)\s+)?"
                          r"[A-ZÀ-Ý][\w'’.-]*)+$")  # a person's name as a speaker name (Nacer Zemmal)
+GENITIVE = ("de", "d'", "d’", "du", "des")
 ROLE_RELATIONS = ("appos", "nmod", "flat", "flat:name")
 
 
@@ -240,17 +241,23 @@ class Resolver:
 
     def _find_longest_form(self, name: str) -> str:
         """The longest run of capitalised proper nouns in the text that ends with this name
-        (Zemmal → Nacereddine Zemmal), never starting with a word tagged other than a proper noun."""
+        (Zemmal → Nacereddine Zemmal), never starting with a word tagged other than a proper noun,
+        a title or a word of another entity."""
         last = re.escape(name.split()[-1])
         forms = [name]
         for match in re.finditer(r"(?:[A-ZÀ-Ý][\w'’-]+\s)*" + last + r"\b", self.doc.text):
             words = self.doc.words_between(match.start(), match.end())
             while words and (words[0].upos != "PROPN" or fold(words[0].text).rstrip(".") in TITLE_WORDS
-                             or in_role_title(self.doc, words[0])):
+                             or in_role_title(self.doc, words[0]) or self._in_other_entity(words[0])):
                 words = words[1:]
             if words:
                 forms.append(self.doc.text[words[0].start:match.end()])
         return max(forms, key=len)
+
+    def _in_other_entity(self, word) -> bool:
+        """Whether a word belongs to a mention that is not a person (PSG in « PSG Kylian Mbappé »)."""
+        mention = self.doc.mention_at(word.index)
+        return mention is not None and mention.type != "PER"
 
     def _organisation(self, words: List[int], head: int) -> Optional[Speaker]:
         """A definite organisation noun (l'agence, cette ONG) → the organisation last named before it."""
@@ -388,7 +395,8 @@ class Resolver:
                     continue
                 candidate = self.doc.words[other]
                 linked = word.deprel in ROLE_RELATIONS if other == word.head else candidate.deprel in ROLE_RELATIONS
-                governed = any(self.doc.words[c].deprel == "case" for c in candidate.children)  # not de l'Économie
+                governed = any(self.doc.words[c].deprel == "case" and self.doc.words[c].lower in GENITIVE
+                               for c in candidate.children)  # not (ministre) de l'Économie
                 if candidate.upos == "NOUN" and linked and not governed:
                     nouns.append(other)
         return nouns

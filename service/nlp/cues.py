@@ -16,6 +16,7 @@ DASHES = ("—", "–", "-")
 NEAR_AFTER = 4   # words between a closing mark and an inverted reporting verb
 NEAR_BEFORE = 8  # words between a reporting verb and a short fragment it introduces
 SHORT_QUOTE = 4  # words: fragments this short need a cue that is near or governs them
+EUPHONIC_T = ("-t", "-t-")
 REFLEXIVE_WINDOW = 5  # words between a reflexive clitic and its verb (se sont de leur côté félicités)
 PUNCT_END = {".", "!", "?", "…"}
 TIME_NOUNS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir", "midi",
@@ -104,8 +105,11 @@ def cue_words(doc: Doc, verb: int) -> List[int]:
             break  # an adverb belongs to the group only between auxiliary and verb: a toutefois prévenu
         position -= 1
     words = list(range(words[0], verb + 1))
-    if verb + 1 < len(doc.words) and is_clitic(doc.words[verb + 1]):
-        words.append(verb + 1)
+    following = verb + 1
+    if following + 1 < len(doc.words) and doc.words[following].lower in EUPHONIC_T:
+        following += 1  # confie -t -on: the euphonic t tokenised apart
+    if following < len(doc.words) and is_clitic(doc.words[following]):
+        words.extend(range(verb + 1, following + 1))
     reflexive = _third_person_reflexive(doc, words[0])
     return list(range(reflexive, words[0])) + words if reflexive is not None else words
 
@@ -297,7 +301,21 @@ def find_cue(doc: Doc, open_mark: int, close: int) -> Optional[Cue]:
         nearest_before = selon  # Selon la magistrate, trois témoins ont confirmé « … »
     return (_inverted_after(doc, after_words, close) or _dash_after(doc, after_words, close)
             or _selon(doc, after_words, open_mark, close, after=True) or nearest_before
-            or _final_inverted(doc, after_words, close))
+            or _final_inverted(doc, after_words, close) or _colon_only(doc, before_words, open_mark))
+
+
+def _colon_only(doc: Doc, sentence_words: List[Word], open_mark: int) -> Optional[Cue]:
+    """Le préfet reste prudent : « … »: a colon as the sole cue; the speaker is the subject of the
+    clause before it (the predicate of a copula, or its last finite verb)."""
+    preceding = _before_mark(doc, sentence_words, open_mark)
+    if len(preceding) < 3 or preceding[-1].text != ":":
+        return None
+    finite = [w for w in preceding if w.feats.get("VerbForm") == "Fin" and w.upos in ("VERB", "AUX")]
+    if not finite:
+        return None
+    verb = finite[-1]
+    anchor = verb.head if verb.deprel == "cop" and verb.head is not None else verb.index
+    return Cue([preceding[-1].index], anchor, "colon_before")
 
 
 def _frames_sentence(sentence_words: List[Word], cue: Cue) -> bool:

@@ -71,6 +71,20 @@ def _cut_at_comma(doc: Doc, mention: EntityMention) -> Optional[EntityMention]:
     return None
 
 
+def _split_at_first_name(doc: Doc, mention: EntityMention) -> Optional[EntityMention]:
+    """« PSG Kylian Mbappé » tagged as one organisation: the part from a first name on is a person,
+    returned as a new mention; the mention keeps what stands before it."""
+    if mention.type == "PER":
+        return None
+    for position, index in enumerate(mention.words[1:-1], start=1):
+        if fold(doc.words[index].text) in FIRST_NAMES and doc.words[index + 1].text[:1].isupper():
+            person = mention.words[position:]
+            mention.words = mention.words[:position]
+            mention.end = doc.words[mention.words[-1]].end
+            return EntityMention(doc.words[person[0]].start, doc.words[person[-1]].end, "PER", person)
+    return None
+
+
 def _extend_over_particles(doc: Doc, mention: EntityMention) -> List[EntityMention]:
     """« Marie Durand de Villiers » when the tagger stopped before « de Villiers », or tagged it apart
     as a one-word place; returns the mentions it absorbed."""
@@ -264,7 +278,8 @@ def _seat_type(doc: Doc, mention: EntityMention) -> Optional[str]:
 def harmonise_types(doc: Doc) -> None:
     """One type per name in a text: the majority type of identical mentions, and PER for a bare
     surname of a person named in full (« Kirby » tagged ORG next to « John Kirby »)."""
-    split_off = [person for person in (_cut_at_comma(doc, m) for m in doc.mentions) if person is not None]
+    split_off = [person for mention in doc.mentions
+                 for person in (_cut_at_comma(doc, mention), _split_at_first_name(doc, mention)) if person is not None]
     doc.mentions = sorted((m for m in doc.mentions + split_off if _trimmed(doc, m)
                            and not _is_title_or_common_noun(doc, m) and (m.type != "PER" or _cut_at_common_word(doc, m))),
                           key=lambda m: m.start)

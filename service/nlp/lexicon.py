@@ -12,7 +12,7 @@ interpeller interroger inviter ironiser jurer juger justifier lancer lâcher mar
 minimiser murmurer noter nier nuancer objecter observer penser plaider plaisanter poster poursuivre préciser prédire
 prévenir proclamer promettre pronostiquer proposer protester publier qualifier questionner raconter rappeler
 réagir réaffirmer recommander remercier reconnaître redouter réclamer réfuter regretter réitérer relater relever
-remarquer répéter répliquer répondre reprendre résumer rétorquer révéler riposter saluer signaler souffler
+remarquer répéter répliquer scander répondre reprendre résumer rétorquer révéler riposter saluer signaler souffler
 souhaiter souligner soupirer soutenir suggérer supplier tacler témoigner tempérer tonner trancher tweeter
 twitter demander
 """.split())
@@ -49,6 +49,13 @@ juliette karine laetitia laure laurence léa louise lucie manon marguerite maria
 michèle monique muriel nadia nathalie nicole olivia pascale patricia pauline rachida sabine sandrine sarah ségolène
 simone sophie stéphanie suzanne sylvie valérie véronique virginie yasmina yvonne angela hillary kamala ursula
 christine giorgia theresa nancy
+aïcha alexandra amandine anaïs ariane arlette aude béatrice bérénice camille capucine chloé clara clarisse
+claudine clotilde colette constance coralie danielle denise diane dorothée éléonore élise éloïse estelle eva
+fabienne fatima florence frédérique gisèle jennifer jessica justine karima laura leïla léna lina lise louisa
+lucienne madeleine magali maïwenn marianne marina marion marlène marthe maryse mathilde mélanie mélissa micheline
+mireille myriam nadège nadine natacha noémie océane odile ophélie paola patricia perrine rachel rebecca régine
+rose roselyne salomé samia sandra séverine solène sonia sylvie tatiana valentine victoria yolande zoé
+annalena kamala jacinda sanna kaja roberta mette olena yulia svetlana olga irina natalia elena tamara
 """.split())
 
 MASCULINE_FIRST_NAMES = frozenset("""
@@ -58,6 +65,14 @@ hugo jacques jean jérôme joseph julien laurent louis luc lucas manuel marc mar
 pascal patrick paul philippe pierre raphaël rémi richard robert roger sébastien stéphane thierry thomas vincent
 xavier yannick yves john joe donald barack vladimir volodymyr olaf boris jake mark sergueï serguei ahmet walid
 bachar jean-marc jean-luc jean-pierre jean-michel jean-yves jean-claude jean-françois marc-antoine
+adrien ahmed alexis ali amine anthony arthur aurélien baptiste bastien bertrand cédric charles clément
+cyril damien denis dimitri dmitri emmanuel fabien fabrice félix florent florian franck gaël gaëtan gilbert
+grégoire grégory guy hervé hugues jacky jérémy jordan josé karim kevin kylian lionel loïc luis marcel
+martin mathias maxime mehdi mohamed nathan noël octave olivier pascal raymond renaud rodolphe romain
+samuel serge simon sylvain théo tristan valentin victor william yann zinedine gabriel gérald édouard
+antonio carlos diego emmanuel francesco giuseppe javier jorge juan lula mario matteo pedro sergio
+benyamin binyamin recep xi narendra justin rishi keir friedrich andrzej viktor igor mikhaïl alexeï
+anatoli andreï iouri nikolaï oleg pavel piotr vassili viatcheslav lev guennadi ramzan yevgeny evgueni
 """.split())
 
 # Role nouns that refer back to a person named just before: le ministre, la présidente de la BCE.
@@ -66,6 +81,11 @@ ambassadeur ambassadrice avocat avocate capitaine candidat candidate chancelier 
 conseiller conseillère député députée dirigeant dirigeante directeur directrice entraîneur entraîneuse gouverneur
 juge leader magistrat magistrate maire ministre patron patronne porte-parole premier président présidente
 procureur procureure reine roi secrétaire sélectionneur sénateur sénatrice
+acteur actrice architecte artiste athlète attaquant auteur autrice buteur champion championne chanteur chanteuse
+chercheur chercheuse coach cycliste défenseur économiste écrivain écrivaine élu élue fondateur fondatrice gardien
+historien historienne ingénieur joueur joueuse médecin militant militante nageur nageuse opposant opposante
+philosophe pilote politologue préfet préfète réalisateur réalisatrice scientifique sociologue syndicaliste
+technicien technicienne
 """.split())
 
 # Head nouns that refer back to an organisation named earlier: l'agence → l'EPA.

@@ -2,13 +2,14 @@
 the name after a dash; and the noun phrase around it as written."""
 from typing import List, Optional
 
-from service.nlp.cues import Cue, is_clitic, subject_after
+from service.nlp.cues import EUPHONIC_T, Cue, clean, is_clitic, subject_after
 from service.nlp.document import Doc
 from service.nlp.lexicon import REPORTING_NOUNS
 
 OUTSIDE_PHRASE_RELATIONS = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj", "cc", "xcomp", "csubj",
                     "case", "mark", "advmod")
 PREVERBAL_CLITICS = {"ne", "n'", "n’", "l'", "l’", "le", "la", "les", "lui", "leur", "se", "s'", "s’", "y", "en"}
+SOURCE_PREPOSITIONS = ("dans", "chez", "auprès", "côté")  # dans l'entourage de, chez X, du côté de X
 CLIMB_RELATIONS = ("conj", "advcl", "xcomp", "acl", "parataxis", "ccomp")
 
 
@@ -20,7 +21,7 @@ def subject_of(doc: Doc, verb: int, depth: int = 4, outside=(0, 0)) -> Optional[
         child_word = doc.words[child]
         if outside[0] <= child_word.start < outside[1]:
             continue
-        if child_word.lower in ("-t", "-t-"):
+        if child_word.lower in EUPHONIC_T:
             continue  # the euphonic t of a-t-il, when tokenised apart
         if child_word.deprel in ("nsubj", "nsubj:pass") or child_word.text.startswith("-"):
             if child_word.feats.get("PronType") == "Rel" or child_word.lower == "qui":
@@ -68,17 +69,32 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
         return _possessor(doc, cue.anchor) or cue.anchor  # selon l'énumération de M. Charest
     if cue.layout in ("selon", "dash") or anchor.upos in ("PROPN", "PRON"):
         return cue.anchor
-    if doc.words[cue.anchor].upos == "NOUN":
-        return _possessor(doc, cue.anchor)
     clitics = [i for i in cue.words if is_clitic(doc.words[i])]
+    if clitics and clean(doc.words[clitics[0]]) == "on":
+        return _impersonal_source(doc, cue) or clitics[0]
     if clitics:
         return clitics[0]  # dit-il, a-t-elle ajouté: the clitic is the subject wherever the group stands
+    if doc.words[cue.anchor].upos == "NOUN":
+        return _possessor(doc, cue.anchor)
     if cue.layout in ("inverted_after", "incise") or _after_comme(doc, anchor):
         # the inverted subject follows its verb (« … », a dit X; comme l'explique X): trust position first
         inverted = subject_after(doc, anchor)
         if inverted is not None:
             return inverted
     return subject_of(doc, cue.anchor, outside=(quote_start, quote_end))
+
+
+def _impersonal_source(doc: Doc, cue: Cue) -> Optional[int]:
+    """confie-t-on dans l'entourage du ministre, explique-t-on chez Renault: where « on » speaks from."""
+    following = [w for w in doc.words[max(cue.words) + 1:max(cue.words) + 4]
+                 if w.sentence == doc.words[cue.anchor].sentence]
+    for position, word in enumerate(following):
+        if word.lower in SOURCE_PREPOSITIONS:
+            nouns = [w for w in doc.words[word.index + 1:word.index + 4] if w.upos in ("NOUN", "PROPN")]
+            return nouns[0].index if nouns else None
+        if word.upos == "PUNCT":
+            break
+    return None
 
 
 def _after_comme(doc: Doc, verb) -> bool:
