@@ -37,3 +37,9 @@ def test_names_drop_common_acronyms_and_english_articles(analyzer):
     found = entities(analyzer, "Selon l'ONG Greenpeace, l'enquête publiée par The Guardian est solide.")
     assert not any(text.startswith(("ONG", "The")) for text, _ in found)
     assert any(text == "Greenpeace" for text, _ in found)
+
+
+def test_newspaper_is_an_organisation_named_without_its_article(analyzer):
+    found = entities(analyzer, "L'Assemblée nationale a adopté le texte mardi, selon Le Figaro.")
+    assert ("Figaro", "ORG") in found
+    assert ("Assemblée nationale", "ORG") in found

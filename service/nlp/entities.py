@@ -10,7 +10,7 @@ from collections import Counter
 from typing import Dict, List, Optional, Tuple
 
 from service.nlp.document import Doc, EntityMention
-from service.nlp.lexicon import FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, TITLES
+from service.nlp.lexicon import FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, NEWS_TITLES, TITLES
 from service.nlp.model import Entity, Span
 
 
@@ -267,6 +267,17 @@ def _trimmed(doc: Doc, mention: EntityMention) -> bool:
     return True
 
 
+def _news_title(doc: Doc, mention: EntityMention) -> bool:
+    """« Le Figaro », « The Guardian »: a newspaper is an ORG named without its article."""
+    words = list(mention.words)
+    if len(words) > 1 and doc.words[words[0]].text in ("Le", "La", "Les", "L'", "L’", "The"):
+        words = words[1:]
+    if fold(doc.text[doc.words[words[0]].start:doc.words[words[-1]].end]) not in NEWS_TITLES:
+        return False
+    mention.words, mention.start = words, doc.words[words[0]].start
+    return True
+
+
 def _seat_type(doc: Doc, mention: EntityMention) -> Optional[str]:
     """The Élysée, the White House…: ORG when they act, LOC after a preposition of place (reçu à l'Élysée)."""
     if fold(_text(doc, mention)) not in SEATS_OF_POWER:
@@ -290,6 +301,8 @@ def harmonise_types(doc: Doc) -> None:
         seat = _seat_type(doc, mention)
         if seat:
             mention.type = seat
+        elif _news_title(doc, mention):
+            mention.type = "ORG"
         elif _is_demonym(doc, mention):
             mention.type = "MISC"
         elif mention.type == "PER" and _after_article(doc, mention):

@@ -93,3 +93,11 @@ ORGANISATION_NOUNS = frozenset("""
 agence association autorité banque compagnie entreprise fédération firme fondation groupe institut institution
 ministère ong organisation organisme parti société syndicat office observatoire
 """.split())
+
+# News titles, folded and without their article: « Le Figaro » is the ORG « Figaro ».
+NEWS_TITLES = frozenset([
+    "monde", "figaro", "parisien", "croix", "echos", "humanite", "point", "express", "obs", "tribune",
+    "journal du dimanche", "canard enchaine", "progres", "dauphine libere", "nouvel observateur", "devoir",
+    "presse", "soir", "temps", "new york times", "washington post", "guardian", "times", "wall street journal",
+    "financial times", "liberation", "ouest-france", "huffpost",
+])
