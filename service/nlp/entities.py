@@ -89,6 +89,11 @@ def _extend_over_particles(doc: Doc, mention: EntityMention) -> List[EntityMenti
     """« Marie Durand de Villiers » when the tagger stopped before « de Villiers », or tagged it apart
     as a one-word place; returns the mentions it absorbed."""
     last, absorbed = mention.words[-1], []
+    while last + 1 < len(doc.words) and ARABIC_PARTICLE.match(doc.words[last + 1].text) \
+            and doc.mention_at(last + 1) is None:
+        last += 1  # Bachar al-Assad
+        mention.words.append(last)
+        mention.end = doc.words[last].end
     while last + 2 < len(doc.words) and doc.words[last + 1].lower in ("de", "du", "d'", "d’", "von", "van") \
             and doc.words[last + 2].upos == "PROPN" and doc.words[last + 2].text[:1].isupper() \
             and doc.words[last + 2].sentence == doc.words[last].sentence:
@@ -191,10 +196,12 @@ def _drop_titles_and_roles(doc: Doc, mention: EntityMention) -> None:
 
 
 ACRONYM = re.compile(r"^[A-Z]{2,6}$")
-SINGULAR_DEMONYM = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|oise)$")  # Iranien, Française
+SINGULAR_DEMONYM = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|oise|ain)$")  # Iranien, Française
 SINGULAR_DETERMINERS = ("le", "la", "l'", "l’", "un", "une", "jeune")
+ARABIC_PARTICLE = re.compile(r"^(?:al|el|ben|bin|ibn|abou|abu)-[A-ZÀ-Ý]")
 ACRONYM_ARTICLES = ("le", "la", "l'", "l’", "du", "au")
-COMMON_ACRONYMS = set("OGM ONG OPA PME TPE TVA PIB SMS HLM RER TGV SDF CDD CDI RSA SMIC QG PDG DRH OVNI IVG VIH".split())
+COMMON_ACRONYMS = set("OGM ONG OPA PME TPE TVA PIB SMS HLM RER TGV SDF CDD CDI RSA SMIC QG PDG DRH OVNI IVG VIH NDLR".split())
+COUNTRY_ACRONYMS = {"URSS", "USA", "RDC", "RFA", "RDA", "UK", "EAU", "RCA"}
 NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "le", "la", "al", "el", "ben", "bin", "ibn", "van", "von", "der", "den",
                   "y", "da", "di", "dos"}
 FIRST_NAMES = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES
@@ -307,7 +314,8 @@ def harmonise_types(doc: Doc) -> None:
             mention.type = "MISC"
         elif mention.type == "PER" and _after_article(doc, mention):
             mention.type = "ORG"  # l'Elysée, la Maison Blanche, le Hamas: persons take no article
-        elif mention.type in ("LOC", "MISC") and ACRONYM.match(_text(doc, mention)):
+        elif mention.type in ("LOC", "MISC") and ACRONYM.match(_text(doc, mention)) \
+                and _text(doc, mention) not in COUNTRY_ACRONYMS:
             mention.type = "ORG"  # IGPN, EPA, OCDE: acronyms name organisations far more often than places
         elif mention.type != "PER" and _is_misread_person(doc, mention):
             mention.type = "PER"
