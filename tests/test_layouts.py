@@ -315,3 +315,15 @@ def test_person_named_after_an_organisation_in_one_tagged_span(analyzer):
     text = ("L'attaquant du PSG Kylian Mbappé a marqué deux buts. "
             "« Je suis très heureux pour l'équipe », a-t-il déclaré à la fin du match.")
     assert one(analyzer, text).speaker.name == "Kylian Mbappé"
+
+
+def test_media_noun_with_the_outlet_s_name_speaks_as_the_outlet(analyzer):
+    text = ("Sous la ville, un « réseau de galeries » est caché, rappelle le quotidien américain "
+            "The Washington Post.")
+    assert one(analyzer, text).speaker.name == "le Washington Post"
+
+
+def test_pour_que_is_no_attribution(analyzer):
+    text = ("« Il faut négocier », estime l'ancien diplomate Pierre Vimont. "
+            "Pour que les otages soient libérés, « il faudra du temps ».")
+    assert [q.speaker.name for q in quotes(analyzer, text)] == ["Pierre Vimont", "Pierre Vimont"]

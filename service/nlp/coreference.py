@@ -98,7 +98,7 @@ class Resolver:
         if chosen is None or id(chosen) not in self.entity_of:
             chosen = self._apposed_person(words)
         if chosen is None:
-            return None
+            return self._apposed_organisation(words, head)
         entity = self.entities[self.entity_of[id(chosen)]]
         if entity.type == "PER":
             return self._speaker_for(entity)
@@ -314,6 +314,20 @@ class Resolver:
                 continue
             if not self._after_preposition(mention):
                 return mention
+        return None
+
+    def _apposed_organisation(self, words: List[int], head: int) -> Optional[Speaker]:
+        """« le journal américain The Wall Street Journal », « l'agence Reuters »: an organisation noun with
+        the organisation's name beside it → that organisation, with the phrase's article when it has one."""
+        if self.doc.words[head].lemma.lower() not in ORGANISATION_NOUNS:
+            return None
+        for index in words:
+            mention = self.doc.mention_at(index)
+            if mention is not None and mention.type == "ORG" and id(mention) in self.entity_of \
+                    and not self._after_preposition(mention):
+                entity = self.entities[self.entity_of[id(mention)]]
+                article = self.doc.words[words[0]].lower
+                return Speaker(f"{article} {entity.name}" if article in ("le", "la", "les") else entity.name, entity.id)
         return None
 
     def _after_preposition(self, mention: EntityMention) -> bool:

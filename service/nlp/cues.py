@@ -209,9 +209,9 @@ def _selon(doc: Doc, sentence_words: List[Word], open_mark: int, close: int, aft
         phrase, length = _preposition_at(sentence_words, position)
         if not phrase or word not in allowed:
             continue
-        if phrase == "pour" and (after or position != 0 or not (
+        if phrase == "pour" and (after or position != 0 or not _introduces_noun(sentence_words, position) or not (
                 _opens_right_after(doc, word, open_mark) or _names_person_before_comma(doc, sentence_words))):
-            continue  # Pour la toxicologue, « … »; Pour X, cette violence « … » — not Pour les otages, il faudrait « … »
+            continue  # Pour la toxicologue, « … »; Pour X, cette violence « … » — not Pour que …, Pour les otages, il faudrait « … »
         target = _object_of(sentence_words[position + length:])
         if target is not None:
             return Cue([w.index for w in sentence_words[position:position + length]], target, "selon")
@@ -235,6 +235,12 @@ def _opens_right_after(doc: Doc, preposition: Word, open_mark: int) -> bool:
     aside allowed (Pour X, au contraire, « … »)."""
     between = doc.text[preposition.end:open_mark]
     return len(between) <= 60 and re.fullmatch(r"[^.;:!?«»\"“”]*,\s*", between) is not None
+
+
+def _introduces_noun(words: List[Word], position: int) -> bool:
+    """Pour la toxicologue, pour lui — not pour que, pour libérer."""
+    return position + 1 < len(words) and words[position + 1].upos in ("DET", "PROPN", "NOUN", "PRON") \
+        and words[position + 1].lower not in ("que", "qu'", "qu’")
 
 
 def _names_person_before_comma(doc: Doc, sentence_words: List[Word]) -> bool:

@@ -92,6 +92,7 @@ technicien technicienne
 ORGANISATION_NOUNS = frozenset("""
 agence association autorité banque compagnie entreprise fédération firme fondation groupe institut institution
 ministère ong organisation organisme parti société syndicat office observatoire
+journal quotidien hebdomadaire magazine chaîne radio média site
 """.split())
 
 # News titles, folded and without their article: « Le Figaro » is the ORG « Figaro ».
