@@ -327,3 +327,9 @@ def test_pour_que_is_no_attribution(analyzer):
     text = ("« Il faut négocier », estime l'ancien diplomate Pierre Vimont. "
             "Pour que les otages soient libérés, « il faudra du temps ».")
     assert [q.speaker.name for q in quotes(analyzer, text)] == ["Pierre Vimont", "Pierre Vimont"]
+
+
+def test_pronoun_after_a_role_subject_with_no_name_stays_the_role(analyzer):
+    text = "Le maire a présenté le chantier. Il a ajouté : « Les travaux commenceront en mai. »"
+    quote = one(analyzer, text)
+    assert (quote.speaker.name, quote.speaker.mention.text) == ("le maire", "Il")

@@ -20,6 +20,7 @@ from service.nlp.speakers import noun_phrase
 DEMONSTRATIVE = ("ce", "cet", "cette")
 DEFINITE = ("le", "la", "l'", "l’") + DEMONSTRATIVE
 INDEFINITE = ("un", "une", "des", "d'", "d’")
+INDEFINITE_SINGULAR = ("un", "une")
 PRONOUN_WINDOW = 8   # sentences back in which a pronoun's antecedent is looked for
 ROLE_WINDOW = 2      # sentences back in which a role noun (le ministre) looks for the person it names
 PERSON_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|d'|d’|le|la|al|el|ben|ibn|van|von)\s+)?"
@@ -128,8 +129,8 @@ class Resolver:
 
     def _noun_antecedent(self, pronoun, number: str, gender: Optional[str]):
         """ils, elles → the last plural noun subject before them (les syndicats, les deux diplomates);
-        il, elle → the last unnamed source introduced as a subject (une source, un responsable) that
-        agrees in gender."""
+        il, elle → the last unnamed source or role introduced as a subject (une source, un responsable,
+        le maire) that agrees in gender."""
         first = self.doc.sentence_at(pronoun.start) - PRONOUN_WINDOW
         for word in reversed(self.doc.words[:pronoun.index]):
             if word.sentence < first:
@@ -137,12 +138,17 @@ class Resolver:
             if word.upos != "NOUN" or not word.deprel.startswith("nsubj") or self.doc.in_quote(word.start) \
                     or word.feats.get("Number") != number or (gender and word.feats.get("Gender") not in (None, gender)):
                 continue
-            if number == "Plur" or self.doc.words[self._compact_phrase(word.index)[0]].lower in ("un", "une"):
+            determiner = self.doc.words[self._compact_phrase(word.index)[0]].lower
+            if number == "Plur" or determiner in INDEFINITE_SINGULAR or (
+                    determiner in DEFINITE and word.lemma.lower() in ROLE_NOUNS):
                 return word
         return None
 
     def _described(self, noun) -> Speaker:
-        return Speaker(self._as_written(self._compact_phrase(noun.index)), None)
+        """The noun's phrase as written (une source diplomatique), or for a role noun (le maire) the
+        person it stands for when the article says who."""
+        phrase = self._compact_phrase(noun.index)
+        return (noun.lemma.lower() in ROLE_NOUNS and self._role(phrase)) or Speaker(self._as_written(phrase), None)
 
     def _earlier_description(self, words: List[int], head: int) -> Optional[Speaker]:
         """ce témoin, cette source → the phrase that introduced it (un témoin oculaire, une source …)."""
