@@ -333,3 +333,27 @@ def test_pronoun_after_a_role_subject_with_no_name_stays_the_role(analyzer):
     text = "Le maire a présenté le chantier. Il a ajouté : « Les travaux commenceront en mai. »"
     quote = one(analyzer, text)
     assert (quote.speaker.name, quote.speaker.mention.text) == ("le maire", "Il")
+
+
+def test_document_speaks_for_the_author_it_names(analyzer):
+    text = "« Nous condamnons fermement cette attaque », indique le communiqué de l'Élysée."
+    assert one(analyzer, text).speaker.name == "l'Élysée"
+
+
+def test_impersonal_reading_cue_with_a_modal(analyzer):
+    text = "« La France soutient l'Ukraine », peut-on lire dans le communiqué publié dimanche."
+    quote = one(analyzer, text)
+    assert quote.cue.text == "peut-on lire"
+    assert quote.speaker.name.startswith("le communiqué")
+
+
+def test_person_apposed_to_a_subject_is_an_antecedent(analyzer):
+    text = ("Le Premier ministre britannique, Keir Starmer, a reçu Emmanuel Macron. "
+            "Selon le chef du gouvernement britannique, « l'alliance est plus solide que jamais ».")
+    assert one(analyzer, text).speaker.name == "Keir Starmer"
+
+
+def test_l_interesse_refers_to_the_person_just_named(analyzer):
+    text = ("Le ministre Jean Castex a été interrogé sur sa démission. "
+            "« Je n'ai rien à ajouter », a répondu l'intéressé.")
+    assert one(analyzer, text).speaker.name == "Jean Castex"

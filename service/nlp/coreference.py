@@ -37,6 +37,11 @@ class Candidate:
     speaker: bool     # said an earlier quote (preferred over a mere subject)
 
 
+def _is_role_noun(word) -> bool:
+    """le ministre, l'intéressé (whatever lemma the lemmatizer gave it)."""
+    return word.lemma.lower() in ROLE_NOUNS or word.lower in ROLE_NOUNS
+
+
 def _first_name_gender(name: str) -> Optional[str]:
     feminine, masculine = name in FEMININE_FIRST_NAMES, name in MASCULINE_FIRST_NAMES
     if feminine != masculine:
@@ -140,7 +145,7 @@ class Resolver:
                 continue
             determiner = self.doc.words[self._compact_phrase(word.index)[0]].lower
             if number == "Plur" or determiner in INDEFINITE_SINGULAR or (
-                    determiner in DEFINITE and word.lemma.lower() in ROLE_NOUNS):
+                    determiner in DEFINITE and _is_role_noun(word)):
                 return word
         return None
 
@@ -148,7 +153,7 @@ class Resolver:
         """The noun's phrase as written (une source diplomatique), or for a role noun (le maire) the
         person it stands for when the article says who."""
         phrase = self._compact_phrase(noun.index)
-        return (noun.lemma.lower() in ROLE_NOUNS and self._role(phrase)) or Speaker(self._as_written(phrase), None)
+        return (_is_role_noun(noun) and self._role(phrase)) or Speaker(self._as_written(phrase), None)
 
     def _earlier_description(self, words: List[int], head: int) -> Optional[Speaker]:
         """ce témoin, cette source → the phrase that introduced it (un témoin oculaire, une source …)."""
@@ -198,7 +203,7 @@ class Resolver:
         protagonist = self._protagonist() if bare else None
         if protagonist is not None and self.gender.get(protagonist.id) in (None, gender):
             return self._speaker_for(protagonist)
-        if noun.lemma.lower() in ROLE_NOUNS:
+        if _is_role_noun(noun):
             recent = self._candidates(start, gender, self.doc.sentence_at(start) - ROLE_WINDOW)
             if recent:
                 return recent[0].person
@@ -361,10 +366,14 @@ class Resolver:
                 if m.type == "PER" and id(m) in self.entity_of and m.words and self._is_subject(m)]
 
     def _is_subject(self, mention: EntityMention) -> bool:
-        """A subject by the parse, or by position when the sentence's parse found none: before its first
-        finite verb and not after a preposition (French puts the subject first)."""
-        if any(self.doc.words[w].deprel.startswith("nsubj") for w in mention.words):
-            return True
+        """A subject by the parse, or apposed to one (Le Premier ministre, Keir Starmer, a reçu), or by
+        position when the sentence's parse found none: before its first finite verb and not after a
+        preposition (French puts the subject first)."""
+        for index in mention.words:
+            word = self.doc.words[index]
+            apposed = word.deprel == "appos" and word.head is not None
+            if word.deprel.startswith("nsubj") or (apposed and self.doc.words[word.head].deprel.startswith("nsubj")):
+                return True
         first = mention.words[0]
         sentence = self.doc.sentences[self.doc.words[first].sentence]
         if any(self.doc.words[i].deprel.startswith("nsubj") for i in sentence):

@@ -9,13 +9,14 @@ from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
 from service.nlp.document import Doc, Word
-from service.nlp.lexicon import (ATTRIBUTION_PREPOSITIONS, PRONOMINAL_REPORTING_VERBS, REFLEXIVE_CLITICS,
-                                 REPORTING_NOUNS, REPORTING_VERBS, SUBJECT_PRONOUNS)
+from service.nlp.lexicon import (ATTRIBUTION_PREPOSITIONS, IMPERSONAL_REPORTING_VERBS, PRONOMINAL_REPORTING_VERBS,
+                                 REFLEXIVE_CLITICS, REPORTING_NOUNS, REPORTING_VERBS, SUBJECT_PRONOUNS)
 
 DASHES = ("—", "–", "-")
 NEAR_AFTER = 4   # words between a closing mark and an inverted reporting verb
 NEAR_BEFORE = 8  # words between a reporting verb and a short fragment it introduces
 SHORT_QUOTE = 4  # words: fragments this short need a cue that is near or governs them
+MODAL_VERBS = ("pouvoir", "devoir", "vouloir")
 EUPHONIC_T = ("-t", "-t-")
 REFLEXIVE_WINDOW = 5  # words between a reflexive clitic and its verb (se sont de leur côté félicités)
 PUNCT_END = {".", "!", "?", "…"}
@@ -74,10 +75,17 @@ def is_reporting_verb(word: Word, doc: Doc) -> bool:
             return True
         if lemma in PRONOMINAL_REPORTING_VERBS or word.lower.startswith(PRONOMINAL_STEMS):
             return _reflexive_before(doc, word)
+        if lemma in IMPERSONAL_REPORTING_VERBS:
+            return any(is_clitic(w) and clean(w) == "on" for w in doc.words[max(word.index - 2, 0):word.index + 2])
     if lemma == "savoir" and word.index > 0 and doc.words[word.index - 1].lemma == "faire":
         return True  # a fait savoir
     following = doc.words[word.index + 1] if word.index + 1 < len(doc.words) else None
     return following is not None and is_clitic(following) and word.lower.startswith(REPORTING_STEMS)
+
+
+def _is_modal(word: Word) -> bool:
+    """peut-on lire, doit-il reconnaître: a modal verb belongs to the verb group it governs."""
+    return word.lemma.lower() in MODAL_VERBS and word.upos in ("VERB", "AUX")
 
 
 def _reflexive_before(doc: Doc, verb: Word) -> bool:
@@ -99,7 +107,7 @@ def cue_words(doc: Doc, verb: int) -> List[int]:
     position = verb - 1
     while position >= 0 and doc.words[position].sentence == sentence:
         word = doc.words[position]
-        if word.upos == "AUX" or is_clitic(word):
+        if word.upos == "AUX" or is_clitic(word) or _is_modal(word):
             words.insert(0, position)
         elif not (word.upos == "ADV" and position > 0 and doc.words[position - 1].upos == "AUX"):
             break  # an adverb belongs to the group only between auxiliary and verb: a toutefois prévenu
@@ -146,7 +154,7 @@ def _inverted_after(doc: Doc, sentence_words: List[Word], close: int) -> Optiona
         if is_reporting_verb(word, doc) or word.lower in REPORTING_PRESENT_FORMS:
             return Cue(cue_words(doc, word.index), word.index, "inverted_after")
         seen += 1
-        if seen > NEAR_AFTER or not (word.upos in ("AUX", "PRON", "ADV") or is_clitic(word)):
+        if seen > NEAR_AFTER or not (word.upos in ("AUX", "PRON", "ADV") or is_clitic(word) or _is_modal(word)):
             return None
     return None
 

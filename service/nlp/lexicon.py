@@ -19,6 +19,8 @@ twitter demander
 
 # Reporting verbs only in their pronominal form: s'inquiéter, not inquiéter les syndicats.
 PRONOMINAL_REPORTING_VERBS = frozenset("remémorer exclamer écrier indigner insurger inquiéter féliciter réjouir".split())
+# Reporting verbs only with the impersonal « on »: peut-on lire, apprend-on.
+IMPERSONAL_REPORTING_VERBS = frozenset(["lire", "apprendre"])
 REFLEXIVE_CLITICS = frozenset("se s' s’ me m' m’ nous vous te t' t’".split())
 
 # Nouns that introduce or stand for speech: « …», selon le communiqué; sa déclaration « … ».
@@ -26,6 +28,11 @@ REPORTING_NOUNS = frozenset("""
 affirmation annonce appel aveu conclusion avertissement commentaire communiqué confidence constat déclaration discours
 entretien explication formule interview lettre message parole phrase propos réaction réponse slogan
 tweet
+""".split())
+
+# Documents that speak for their authors: le communiqué de l'Élysée, une étude de l'Insee.
+DOCUMENT_NOUNS = REPORTING_NOUNS | frozenset("""
+rapport texte document note courrier télégramme câble étude enquête sondage mémo compte-rendu bilan
 """.split())
 
 # Prepositions of attribution: selon X, d'après X, pour X, aux yeux de X.
@@ -85,7 +92,7 @@ acteur actrice architecte artiste athlète attaquant auteur autrice buteur champ
 chercheur chercheuse coach cycliste défenseur économiste écrivain écrivaine élu élue fondateur fondatrice gardien
 historien historienne ingénieur joueur joueuse médecin militant militante nageur nageuse opposant opposante
 philosophe pilote politologue préfet préfète réalisateur réalisatrice scientifique sociologue syndicaliste
-technicien technicienne
+technicien technicienne intéressé intéressée
 """.split())
 
 # Head nouns that refer back to an organisation named earlier: l'agence → l'EPA.

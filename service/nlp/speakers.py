@@ -4,7 +4,7 @@ from typing import List, Optional
 
 from service.nlp.cues import EUPHONIC_T, Cue, clean, is_clitic, subject_after
 from service.nlp.document import Doc
-from service.nlp.lexicon import REPORTING_NOUNS
+from service.nlp.lexicon import DOCUMENT_NOUNS, REPORTING_NOUNS
 
 OUTSIDE_PHRASE_RELATIONS = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj", "cc", "xcomp", "csubj",
                     "case", "mark", "advmod")
@@ -76,12 +76,20 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
         return clitics[0]  # dit-il, a-t-elle ajouté: the clitic is the subject wherever the group stands
     if doc.words[cue.anchor].upos == "NOUN":
         return _possessor(doc, cue.anchor)
+    subject = None
     if cue.layout in ("inverted_after", "incise") or _after_comme(doc, anchor):
         # the inverted subject follows its verb (« … », a dit X; comme l'explique X): trust position first
-        inverted = subject_after(doc, anchor)
-        if inverted is not None:
-            return inverted
-    return subject_of(doc, cue.anchor, outside=(quote_start, quote_end))
+        subject = subject_after(doc, anchor)
+    if subject is None:
+        subject = subject_of(doc, cue.anchor, outside=(quote_start, quote_end))
+    return _author_of_document(doc, subject)
+
+
+def _author_of_document(doc: Doc, subject: Optional[int]) -> Optional[int]:
+    """indique le communiqué de l'Élysée: a document speaks for the author it names."""
+    if subject is None or doc.words[subject].upos != "NOUN" or doc.words[subject].lemma.lower() not in DOCUMENT_NOUNS:
+        return subject
+    return _possessor(doc, subject) or subject
 
 
 def _impersonal_source(doc: Doc, cue: Cue) -> Optional[int]:
