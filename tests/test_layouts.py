@@ -357,3 +357,17 @@ def test_l_interesse_refers_to_the_person_just_named(analyzer):
     text = ("Le ministre Jean Castex a été interrogé sur sa démission. "
             "« Je n'ai rien à ajouter », a répondu l'intéressé.")
     assert one(analyzer, text).speaker.name == "Jean Castex"
+
+
+@pytest.mark.parametrize("text", [
+    "elle ministère de la M.- Selons'est félicité confie-t-onPremierministère de laé ils - , s'est félicité "
+    "‹ d’après elle se 中文 M. elle ‹   Mme se ",
+    "« » « « » » \" \" “ ” ‹ › , a-t-il dit. — — … « ,",
+    "Selon , « x » — Cette phrase de , peut-on lire dans « »",
+])
+def test_garbled_text_gives_consistent_offsets(analyzer, text):
+    result = analyzer.analyse(text).to_dict()
+    spans = [q for q in result["quotes"]] + [q["cue"] for q in result["quotes"] if q["cue"]]
+    spans += [q["speaker"]["mention"] for q in result["quotes"] if q["speaker"] and q["speaker"]["mention"]]
+    spans += [m for e in result["entities"] for m in e["mentions"]]
+    assert all(text[s["start"]:s["end"]] == s["text"] for s in spans)

@@ -136,7 +136,7 @@ def noun_phrase(doc: Doc, head: int) -> List[int]:
     words = _contiguous(sorted(kept), head)
     if mention is not None:
         words = sorted(set(words) | set(mention.words))
-    words = _trim(doc, words, head)
+    words = _trim(doc, words, head) or [head]
     return words + _apposed_name_after(doc, words) if word.upos == "NOUN" else words
 
 
