@@ -371,3 +371,9 @@ def test_garbled_text_gives_consistent_offsets(analyzer, text):
     spans += [q["speaker"]["mention"] for q in result["quotes"] if q["speaker"] and q["speaker"]["mention"]]
     spans += [m for e in result["entities"] for m in e["mentions"]]
     assert all(text[s["start"]:s["end"]] == s["text"] for s in spans)
+
+
+def test_plural_pronoun_after_two_named_subjects_is_the_pair(analyzer):
+    text = ("Emmanuel Macron et Olaf Scholz ont signé un accord à Berlin. "
+            "« C'est un jour historique pour l'Europe », ont-ils déclaré.")
+    assert one(analyzer, text).speaker.name == "Emmanuel Macron et Olaf Scholz"

@@ -125,6 +125,9 @@ class Resolver:
             number = number or word.feats.get("Number")
         if number == "Plur":
             noun = self._noun_antecedent(word, "Plur", None)
+            pair = self._named_pair(word)
+            if pair is not None and (noun is None or pair[0] > noun.sentence):
+                return pair[1]  # Emmanuel Macron et Olaf Scholz ont signé … « … », ont-ils déclaré
             return self._described(noun) if noun is not None else None
         candidates = self._candidates(word.start, gender, self.doc.sentence_at(word.start) - PRONOUN_WINDOW)
         source = self._noun_antecedent(word, "Sing", gender)
@@ -147,6 +150,22 @@ class Resolver:
             if number == "Plur" or determiner in INDEFINITE_SINGULAR or (
                     determiner in DEFINITE and _is_role_noun(word)):
                 return word
+        return None
+
+    def _named_pair(self, pronoun) -> Optional[tuple]:
+        """The last subject that coordinates named persons (X et Y), as (sentence, speaker)."""
+        first = self.doc.sentence_at(pronoun.start) - PRONOUN_WINDOW
+        for mention in reversed([m for m in self.doc.mentions if m.end <= pronoun.start]):
+            if self.doc.sentence_at(mention.start) < first:
+                return None
+            if mention.type != "PER" or id(mention) not in self.entity_of or not self._is_subject(mention):
+                continue
+            partners = [self.doc.mention_at(c) for w in mention.words for c in self.doc.words[w].children
+                        if self.doc.words[c].deprel == "conj"]
+            people = [m for m in partners if m is not None and m.type == "PER" and id(m) in self.entity_of]
+            if people:
+                names = [self._speaker_for(self.entities[self.entity_of[id(m)]]).name for m in [mention] + people]
+                return self.doc.sentence_at(mention.start), Speaker(" et ".join(names), None)
         return None
 
     def _described(self, noun) -> Speaker:
