@@ -17,6 +17,7 @@ TOKENIZE_STEPS = 6_000
 POS_STEPS = 1_500
 DEPPARSE_STEPS = 2_400
 NER_STEPS = 8_000
+NER_CONTINUE_STEPS = 6_000  # a second run from the 8,000-step model, within one CPU session
 LEMMA_EPOCHS = 6
 MWT_EPOCHS = 30
 
@@ -94,11 +95,20 @@ def lemma_step() -> None:
             "--num_epoch", LEMMA_EPOCHS, *_save_args("lemmatizer"))
 
 
-def ner_step() -> None:
+def _train_ner(max_steps: int, save_as: str, *extra) -> None:
     _stanza("stanza.models.ner_tagger", "--mode", "train", "--shorthand", paths.SHORTHAND,
             "--train_file", corpora.ner_path("train"), "--eval_file", corpora.ner_path("dev"),
-            "--wordvec_pretrain_file", paths.PRETRAIN, "--max_steps", NER_STEPS, "--eval_interval", 1000,
-            *_save_args("nertagger"))
+            "--wordvec_pretrain_file", paths.PRETRAIN, "--max_steps", max_steps, "--eval_interval", 1000,
+            *extra, *_save_args(save_as))
+
+
+def ner_step() -> None:
+    _train_ner(NER_STEPS, "nertagger")
+
+
+def ner_continue_step() -> None:
+    """Continues the NER model's training from its saved weights: one long run split across sessions."""
+    _train_ner(NER_CONTINUE_STEPS, "nertagger_continued", "--finetune", "--finetune_load_name", model_path("nertagger"))
 
 
 STEPS = {
@@ -110,6 +120,7 @@ STEPS = {
     "depparse": (depparse_step, model_path("parser")),
     "lemma": (lemma_step, model_path("lemmatizer")),
     "ner": (ner_step, model_path("nertagger")),
+    "ner_continue": (ner_continue_step, model_path("nertagger_continued")),
 }
 
 
