@@ -377,3 +377,10 @@ def test_plural_pronoun_after_two_named_subjects_is_the_pair(analyzer):
     text = ("Emmanuel Macron et Olaf Scholz ont signé un accord à Berlin. "
             "« C'est un jour historique pour l'Europe », ont-ils déclaré.")
     assert one(analyzer, text).speaker.name == "Emmanuel Macron et Olaf Scholz"
+
+
+def test_headline_name_and_colon(analyzer):
+    text = ("Retraites : le gouvernement tient bon\n"
+            "Élisabeth Borne : « Nous irons jusqu'au bout »\n"
+            "La Première ministre a défendu sa réforme devant les députés.")
+    assert_attributed(analyzer, text, "Élisabeth Borne", ":")

@@ -16,6 +16,7 @@ DASHES = ("—", "–", "-")
 NEAR_AFTER = 4   # words between a closing mark and an inverted reporting verb
 NEAR_BEFORE = 8  # words between a reporting verb and a short fragment it introduces
 SHORT_QUOTE = 4  # words: fragments this short need a cue that is near or governs them
+HEADLINE_SPEAKER_WORDS = 5  # words before the colon of « Macron : « … » »
 MODAL_VERBS = ("pouvoir", "devoir", "vouloir")
 EUPHONIC_T = ("-t", "-t-")
 REFLEXIVE_WINDOW = 5  # words between a reflexive clitic and its verb (se sont de leur côté félicités)
@@ -320,13 +321,16 @@ def find_cue(doc: Doc, open_mark: int, close: int) -> Optional[Cue]:
 
 def _colon_only(doc: Doc, sentence_words: List[Word], open_mark: int) -> Optional[Cue]:
     """Le préfet reste prudent : « … »: a colon as the sole cue; the speaker is the subject of the
-    clause before it (the predicate of a copula, or its last finite verb)."""
+    clause before it (the predicate of a copula, or its last finite verb), or in a headline the name
+    that stands alone before it."""
     preceding = _before_mark(doc, sentence_words, open_mark)
-    if len(preceding) < 3 or preceding[-1].text != ":":
+    if len(preceding) < 2 or preceding[-1].text != ":":
         return None
     finite = [w for w in preceding if w.feats.get("VerbForm") == "Fin" and w.upos in ("VERB", "AUX")]
     if not finite:
-        return None
+        names = [w for w in preceding if w.upos == "PROPN"]
+        headline = len(preceding) <= HEADLINE_SPEAKER_WORDS and names  # Macron : « Nous ne céderons pas »
+        return Cue([preceding[-1].index], names[0].index, "colon_before") if headline else None
     verb = finite[-1]
     anchor = verb.head if verb.deprel == "cop" and verb.head is not None else verb.index
     return Cue([preceding[-1].index], anchor, "colon_before")
