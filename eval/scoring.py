@@ -26,7 +26,7 @@ class Tally:
 @dataclass
 class Report:
     quotes: dict = field(default_factory=lambda: {0.3: Tally(), 0.8: Tally()})
-    speakers: Counter = field(default_factory=Counter)   # correct / matched / glossed (gold name with a gloss)
+    speakers: Counter = field(default_factory=Counter)   # correct / matched / glossed (gold name with a gloss) / kind
     layouts: dict = field(default_factory=dict)          # layout → Counter(correct, matched)
     entities: Tally = field(default_factory=Tally)
     entity_types: dict = field(default_factory=dict)
@@ -40,6 +40,7 @@ class Report:
             "speaker_accuracy": round(self.speakers["correct"] / matched, 3) if matched else 0.0,
             "speakers_matched": matched,
             "speakers_glossed_gold": self.speakers["glossed"],
+            "kind_accuracy": round(self.speakers["kind"] / matched, 3) if matched else 0.0,
             "speaker_accuracy_by_layout": {layout: f"{c['correct']}/{c['matched']}"
                                            for layout, c in sorted(self.layouts.items())},
             "entities": self.entities.scores(),
@@ -76,6 +77,7 @@ def score_article(article: dict, result: dict, report: Report) -> None:
         report.speakers["matched"] += 1
         layout["matched"] += 1
         report.speakers["glossed"] += "(" in gold["speaker"]  # a parenthesised gloss: no text span says it
+        report.speakers["kind"] += predicted.get("kind") == gold.get("kind")
         if fold(name) == fold(gold["speaker"]):
             report.speakers["correct"] += 1
             layout["correct"] += 1
