@@ -143,8 +143,9 @@ class Resolver:
         for word in reversed(self.doc.words[:pronoun.index]):
             if word.sentence < first:
                 return None
-            if word.upos != "NOUN" or not word.deprel.startswith("nsubj") or self.doc.in_quote(word.start) \
-                    or word.feats.get("Number") != number or (gender and word.feats.get("Gender") not in (None, gender)):
+            agrees = word.feats.get("Number") == number and (not gender or word.feats.get("Gender") in (None, gender))
+            subject = word.upos == "NOUN" and word.deprel.startswith("nsubj") and not self.doc.in_quote(word.start)
+            if not (subject and agrees):
                 continue
             determiner = self.doc.words[self._compact_phrase(word.index)[0]].lower
             if number == "Plur" or determiner in INDEFINITE_SINGULAR or (

@@ -220,7 +220,8 @@ def _selon(doc: Doc, sentence_words: List[Word], open_mark: int, close: int, aft
             continue
         if phrase == "pour" and (after or position != 0 or not _introduces_noun(sentence_words, position) or not (
                 _opens_right_after(doc, word, open_mark) or _names_person_before_comma(doc, sentence_words))):
-            continue  # Pour la toxicologue, « … »; Pour X, cette violence « … » — not Pour que …, Pour les otages, il faudrait « … »
+            continue  # Pour la toxicologue, « … »; Pour X, cette violence « … »
+            #           — not Pour que …, nor Pour les otages, il faudrait « … »
         target = _object_of(sentence_words[position + length:])
         if target is not None:
             return Cue([w.index for w in sentence_words[position:position + length]], target, "selon")

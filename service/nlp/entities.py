@@ -200,16 +200,18 @@ SINGULAR_DEMONYM = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|
 SINGULAR_DETERMINERS = ("le", "la", "l'", "l’", "un", "une", "jeune")
 ARABIC_PARTICLE = re.compile(r"^(?:al|el|ben|bin|ibn|abou|abu)-[A-ZÀ-Ý]")
 ACRONYM_ARTICLES = ("le", "la", "l'", "l’", "du", "au")
-COMMON_ACRONYMS = set("OGM ONG OPA PME TPE TVA PIB SMS HLM RER TGV SDF CDD CDI RSA SMIC QG PDG DRH OVNI IVG VIH NDLR".split())
+COMMON_ACRONYMS = set("""OGM ONG OPA PME TPE TVA PIB SMS HLM RER TGV SDF CDD CDI RSA SMIC QG PDG DRH OVNI IVG VIH
+NDLR""".split())
 COUNTRY_ACRONYMS = {"URSS", "USA", "RDC", "RFA", "RDA", "UK", "EAU", "RCA"}
-NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "le", "la", "al", "el", "ben", "bin", "ibn", "van", "von", "der", "den",
-                  "y", "da", "di", "dos"}
+NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "le", "la", "al", "el", "ben", "bin", "ibn", "van", "von", "der",
+                  "den", "y", "da", "di", "dos"}
 FIRST_NAMES = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES
-PLACE_NOUNS = set("""rue avenue boulevard place quai pont gare aéroport lycée collège école université stade hôpital
-centre musée salle institut fondation prix square parc allée impasse cours chemin route""".split())
+PLACE_NOUNS = set("""rue avenue boulevard place quai pont gare aéroport lycée collège école université stade
+hôpital centre musée salle institut fondation prix square parc allée impasse cours chemin route""".split())
 TRAILING_PUNCTUATION = "….,;:!?"
 COMMON_CAPITALISED = {"etat", "bourse"}  # l'État, la Bourse: common nouns, not entities
-INSTITUTION_HEAD = re.compile(r"\b(?:ministère|département|secrétariat|direction)\s+(?:de la|de l['’]|des|du|de|d['’])\s*$")
+INSTITUTION_HEAD = re.compile(r"\b(?:ministère|département|secrétariat|direction)\s+"
+                              r"(?:de la|de l['’]|des|du|de|d['’])\s*$")
 ROLE_TITLE = re.compile(r"\bministres?(?:\s+[a-zà-ÿ]+)?\s+(?:de la|de l['’]|des|du|de|d['’])\s*$")
 SEATS_OF_POWER = {"maison blanche", "maison-blanche", "elysee", "kremlin", "matignon", "bercy", "quai d'orsay",
                   "pentagone", "downing street"}
@@ -236,8 +238,8 @@ def _is_demonym(doc: Doc, mention: EntityMention) -> bool:
 
 
 def _is_title_or_common_noun(doc: Doc, mention: EntityMention) -> bool:
-    """« Premier » of « Premier ministre », « Affaires étrangères » of « le ministre des Affaires étrangères »,
-    « l'État »: capitalised words that name no entity (role titles are not entities)."""
+    """« Premier » of « Premier ministre », « Affaires étrangères » of « le ministre des Affaires
+    étrangères », « l'État »: capitalised words that name no entity (role titles are not entities)."""
     text = fold(_text(doc, mention))
     after = doc.words[mention.words[-1] + 1].lower if mention.words[-1] + 1 < len(doc.words) else ""
     return text in COMMON_CAPITALISED or (text in ("premier", "premiere") and after == "ministre") \
@@ -298,8 +300,9 @@ def harmonise_types(doc: Doc) -> None:
     surname of a person named in full (« Kirby » tagged ORG next to « John Kirby »)."""
     split_off = [person for mention in doc.mentions
                  for person in (_cut_at_comma(doc, mention), _split_at_first_name(doc, mention)) if person is not None]
-    doc.mentions = sorted((m for m in doc.mentions + split_off if _trimmed(doc, m)
-                           and not _is_title_or_common_noun(doc, m) and (m.type != "PER" or _cut_at_common_word(doc, m))),
+    doc.mentions = sorted((m for m in doc.mentions + split_off
+                           if _trimmed(doc, m) and not _is_title_or_common_noun(doc, m)
+                           and (m.type != "PER" or _cut_at_common_word(doc, m))),
                           key=lambda m: m.start)
     absorbed: List[EntityMention] = []
     for mention in doc.mentions:

@@ -17,7 +17,8 @@ LINE_BREAK = re.compile(r"(?<=[^\n])(?=\n[^\S\n]*[A-ZÀ-Ý«\"“—–])")  # p
 
 
 def spaced(text: str) -> Tuple[str, List[int]]:
-    """The text with typographic spaces and paragraph breaks added, and for each of its positions the original offset."""
+    """The text with typographic spaces and paragraph breaks added, and for each of its positions the
+    original offset."""
     insertions = sorted([(m.start(), " ") for m in GLUED.finditer(text)]
                         + [(m.start(), "\n") for m in LINE_BREAK.finditer(text)])
     pieces, offsets, last = [], [], 0
