@@ -84,6 +84,7 @@ def _speaker(doc: Doc, resolver: Resolver, part: Part, earlier: List[Quote]) -> 
 
 
 def _named_after(doc: Doc, resolver: Resolver, part: Part) -> Optional[Speaker]:
+    """For a quote with no cue: the source a speech noun names right after it (Cette phrase de X)."""
     if part.cue is not None or part.marked.close_mark is None:
         return None
     source = context.named_after(doc, part.marked.close_mark + 1)

@@ -96,7 +96,7 @@ def _impersonal_source(doc: Doc, cue: Cue) -> Optional[int]:
     """confie-t-on dans l'entourage du ministre, explique-t-on chez Renault: where « on » speaks from."""
     following = [w for w in doc.words[max(cue.words) + 1:max(cue.words) + 4]
                  if w.sentence == doc.words[cue.anchor].sentence]
-    for position, word in enumerate(following):
+    for word in following:
         if word.lower in SOURCE_PREPOSITIONS:
             nouns = [w for w in doc.words[word.index + 1:word.index + 4] if w.upos in ("NOUN", "PROPN")]
             return nouns[0].index if nouns else None
