@@ -218,6 +218,8 @@ class Resolver:
         return self._copy(person) if person else None
 
     def _role_holder(self, words: List[int], noun, start: int) -> Optional[Speaker]:
+        """Who a role noun the article never attached to a name stands for: the protagonist, else a
+        person just named."""
         gender = noun.feats.get("Gender")
         bare = not any(self.doc.words[w].upos == "ADP" for w in words)  # le ministre, not l'entourage du ministre
         protagonist = self._protagonist() if bare else None
