@@ -11,7 +11,7 @@ from typing import Dict, List, Optional
 
 from service.nlp.cues import clean, is_clitic
 from service.nlp.document import Doc, EntityMention
-from service.nlp.entities import TITLE_WORDS, find_person, fold, in_role_title
+from service.nlp.entities import FIRST_NAMES, TITLE_WORDS, find_person, fold, in_role_title
 from service.nlp.lexicon import (FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, ORGANISATION_NOUNS, ROLE_NOUNS,
                                  SUBJECT_PRONOUNS, TITLES)
 from service.nlp.model import Entity, Span, Speaker
@@ -274,13 +274,14 @@ class Resolver:
 
     def _find_longest_form(self, name: str) -> str:
         """The longest run of capitalised proper nouns in the text that ends with this name
-        (Zemmal → Nacereddine Zemmal), never starting with a word tagged other than a proper noun,
-        a title or a word of another entity."""
+        (Zemmal → Nacereddine Zemmal), never starting with a word tagged other than a proper noun (unless a
+        first name: Marine, tagged as the noun), a title or a word of another entity."""
         last = re.escape(name.split()[-1])
         forms = [name]
         for match in re.finditer(r"(?:[A-ZÀ-Ý][\w'’-]+\s)*" + last + r"\b", self.doc.text):
             words = self.doc.words_between(match.start(), match.end())
-            while words and (words[0].upos != "PROPN" or fold(words[0].text).rstrip(".") in TITLE_WORDS
+            while words and ((words[0].upos != "PROPN" and fold(words[0].text) not in FIRST_NAMES)
+                             or fold(words[0].text).rstrip(".") in TITLE_WORDS
                              or in_role_title(self.doc, words[0]) or self._in_other_entity(words[0])):
                 words = words[1:]
             if words:
@@ -449,8 +450,18 @@ class Resolver:
                 governed = any(self.doc.words[c].deprel == "case" and self.doc.words[c].lower in GENITIVE
                                for c in candidate.children)  # not (ministre) de l'Économie
                 if candidate.upos == "NOUN" and linked and not governed:
-                    nouns.append(other)
+                    nouns.extend(self._noun_and_heads(other))
         return nouns
+
+    def _noun_and_heads(self, noun: int) -> List[int]:
+        """A noun and the nouns it complements (affaires → conseiller in « le conseiller de l'Élysée pour
+        les affaires stratégiques, X », where the parse hangs X on the last noun)."""
+        chain = [noun]
+        word = self.doc.words[noun]
+        while word.deprel.startswith("nmod") and word.head is not None and self.doc.words[word.head].upos == "NOUN":
+            chain.append(word.head)
+            word = self.doc.words[word.head]
+        return chain
 
     def _roles(self) -> Dict[str, List[tuple]]:
         roles: Dict[str, List[tuple]] = {}

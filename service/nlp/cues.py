@@ -119,17 +119,18 @@ def cue_words(doc: Doc, verb: int) -> List[int]:
         following += 1  # confie -t -on: the euphonic t tokenised apart
     if following < len(doc.words) and is_clitic(doc.words[following]):
         words.extend(range(verb + 1, following + 1))
-    reflexive = _third_person_reflexive(doc, words[0])
+    reflexive = _third_person_reflexive(doc, words[0], verb)
     return list(range(reflexive, words[0])) + words if reflexive is not None else words
 
 
-def _third_person_reflexive(doc: Doc, first: int) -> Optional[int]:
-    """The se / s' of a pronominal verb group (s'est félicité, se sont de leur côté félicités)."""
+def _third_person_reflexive(doc: Doc, first: int, verb: int) -> Optional[int]:
+    """The se / s' of a pronominal verb group (s'est félicité, se sont de leur côté félicités), when
+    it belongs to this verb (not s'est borné à expliquer)."""
     for word in reversed(doc.words[max(first - REFLEXIVE_WINDOW, 0):first]):
         if word.upos == "PUNCT" or word.sentence != doc.words[first].sentence:
             return None
         if word.lower in ("se", "s'", "s’"):
-            return word.index
+            return word.index if word.head == verb else None
     return None
 
 
@@ -200,7 +201,7 @@ def _before(doc: Doc, sentence_words: List[Word], open_mark: int, quote: List[Wo
         return None
     short = len(quote) <= SHORT_QUOTE
     for distance, word in enumerate(reversed(preceding)):
-        if is_reporting_verb(word, doc):
+        if is_reporting_verb(word, doc) and not _bare_participle(doc, word):
             if short and distance > NEAR_BEFORE and not _governs(doc, word.index, quote):
                 return None
             layout = "colon_before" if preceding[-1].text == ":" else "speaker_before"
@@ -209,6 +210,15 @@ def _before(doc: Doc, sentence_words: List[Word], open_mark: int, quote: List[Wo
                 word.index >= preceding[-1].index - 2 or preceding[-1].text == ":"):
             return Cue([word.index], word.index, "colon_before" if preceding[-1].text == ":" else "speaker_before")
     return None
+
+
+def _bare_participle(doc: Doc, word: Word) -> bool:
+    """cité par le journal, interrogé sur BFMTV: a past participle without auxiliary or reflexive
+    qualifies a noun; it introduces no quote."""
+    if word.feats.get("VerbForm") != "Part" or word.feats.get("Tense") != "Past":
+        return False  # a present participle (confirmant que « … ») does introduce quotes
+    grouped = any(doc.words[c].deprel.startswith(("aux", "expl")) for c in word.children)  # a dit, s'est félicité
+    return not grouped and word.deprel.split(":")[0] in ("acl", "amod", "advcl")
 
 
 def _selon(doc: Doc, sentence_words: List[Word], open_mark: int, close: int, after: bool) -> Optional[Cue]:

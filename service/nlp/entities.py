@@ -85,6 +85,17 @@ def _split_at_first_name(doc: Doc, mention: EntityMention) -> Optional[EntityMen
     return None
 
 
+def _extend_over_surname(doc: Doc, mention: EntityMention) -> None:
+    """« Marine Tondelier » when the tagger marked only the first name: capitalised proper nouns right
+    after a person's name, in the same sentence, belong to it."""
+    last = mention.words[-1]
+    while last + 1 < len(doc.words) and doc.words[last + 1].upos == "PROPN" and doc.words[last + 1].text[:1].isupper() \
+            and doc.mention_at(last + 1) is None and doc.words[last + 1].sentence == doc.words[last].sentence:
+        last += 1
+        mention.words.append(last)
+        mention.end = doc.words[last].end
+
+
 def _extend_over_particles(doc: Doc, mention: EntityMention) -> List[EntityMention]:
     """« Marie Durand de Villiers » when the tagger stopped before « de Villiers », or tagged it apart
     as a one-word place; returns the mentions it absorbed."""
@@ -325,6 +336,7 @@ def harmonise_types(doc: Doc) -> None:
         if mention.type == "PER":
             _drop_titles_and_roles(doc, mention)
             _extend_over_first_names(doc, mention)
+            _extend_over_surname(doc, mention)
             absorbed.extend(_extend_over_particles(doc, mention))
     doc.mentions = [m for m in doc.mentions if not any(m is other for other in absorbed)]
     votes: Dict[str, Counter] = {}

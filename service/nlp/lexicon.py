@@ -2,7 +2,7 @@
 
 # Reporting verbs, by lemma: verbs of saying, writing, judging and reacting that introduce speech in news.
 REPORTING_VERBS = frozenset("""
-accuser admettre classer affirmer ajouter alerter analyser annoncer anticiper appeler argumenter argüer assurer asséner
+accuser admettre classer affirmer ajouter alerter analyser annoncer appeler argumenter argüer assurer asséner
 attaquer avancer avertir avouer certifier chuchoter citer clamer claironner commenter communiquer compléter
 concéder conclure condamner confesser confier confirmer conseiller considérer constater contester continuer
 convenir corriger craindre crier critiquer croire décrire décrypter déclarer défendre déplorer démentir

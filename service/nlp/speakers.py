@@ -27,7 +27,9 @@ def subject_of(doc: Doc, verb: int, depth: int = 4, outside=(0, 0)) -> Optional[
             if child_word.feats.get("PronType") == "Rel" or child_word.lower == "qui":
                 return _antecedent(doc, word, child_word) or child
             return child
-    if depth and word.head is not None and word.deprel.split(":")[0] in CLIMB_RELATIONS:
+    relation = word.deprel.split(":")[0]
+    infinitive = word.feats.get("VerbForm") == "Inf" and relation in ("csubj", "obl", "obj")  # borné à expliquer
+    if depth and word.head is not None and (relation in CLIMB_RELATIONS or infinitive):
         return subject_of(doc, word.head, depth - 1, outside)
     return _subject_by_position(doc, verb, outside)
 
