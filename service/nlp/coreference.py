@@ -258,14 +258,22 @@ class Resolver:
         return Speaker(self._longest_form(text), None)
 
     def _name_run(self, words: List[int], head: int) -> List[int]:
-        """The proper nouns of the phrase: at its head, or apposed after a comma (le ministre, Sergueï Lavrov)."""
+        """The proper nouns of the phrase: at its head, apposed after a comma (le ministre, Sergueï Lavrov),
+        or a name of two or more words closing it (le ministre de l'Intérieur Gérald Darmanin)."""
         if self.doc.words[head].upos == "PROPN":
             return [i for i in words if self.doc.words[i].upos == "PROPN"]
         commas = [i for i in words if self.doc.words[i].text == ","]
         after = [i for i in words if commas and i > commas[-1]]
         if after and all(self.doc.words[i].upos == "PROPN" for i in after):
             return after
-        return []
+        closing = []
+        for index in reversed(words):
+            word = self.doc.words[index]
+            if word.upos != "PROPN" or not word.text[:1].isupper() or in_role_title(self.doc, word):
+                break
+            closing.insert(0, index)
+        governed = closing and self.doc.words[closing[0] - 1].upos == "ADP"  # un proche de Pierre Moscovici
+        return closing if len(closing) > 1 and not governed else []
 
     def _longest_form(self, name: str) -> str:
         if name not in self._longest_forms:

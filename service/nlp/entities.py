@@ -343,12 +343,15 @@ def harmonise_types(doc: Doc) -> None:
     for mention in doc.mentions:
         votes.setdefault(fold(_text(doc, mention)), Counter())[mention.type] += 1
     full_names = [_text(doc, m) for m in doc.mentions if m.type == "PER" and len(_tokens(_text(doc, m))) > 1]
+    surnames = {_tokens(name)[-1] for name in full_names}
     for mention in doc.mentions:
         text = _text(doc, mention)
         mention.type = votes[fold(text)].most_common(1)[0][0]
         if mention.type in ("ORG", "MISC") and len(_tokens(text)) == 1 \
                 and any(same_person(text, name) for name in full_names):
             mention.type = "PER"
+        elif mention.type == "LOC" and len(_tokens(text)) == 1 and _tokens(text)[0] in surnames:
+            mention.type = "PER"  # « Zemmal » tagged as a place in an article about Nacereddine Zemmal
 
 
 def group(doc: Doc) -> (List[Entity], Dict[int, str]):

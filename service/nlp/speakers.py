@@ -47,7 +47,9 @@ def _subject_by_position(doc: Doc, verb: int, outside) -> Optional[int]:
     if noun.upos not in ("NOUN", "PROPN") or outside[0] <= noun.start < outside[1]:
         return None
     start = position
-    while start > 0 and doc.words[start - 1].upos in ("DET", "ADJ", "PROPN", "NOUN", "NUM"):
+    while start > 0 and (doc.words[start - 1].upos in ("DET", "ADJ", "PROPN", "NOUN", "NUM") or (
+            doc.words[start - 1].lower in ("de", "du", "des", "d'", "d’") and start > 1
+            and doc.words[start - 2].upos in ("NOUN", "PROPN"))):  # le ministre de l'Intérieur X
         start -= 1
     return None if start > 0 and doc.words[start - 1].upos == "ADP" else noun.index
 
