@@ -17,7 +17,8 @@ def test_role_titles_are_not_entities(analyzer):
 
 
 def test_demonyms_are_misc(analyzer):
-    found = entities(analyzer, "L'Iranien a été libéré mardi. Les Russes ont protesté contre la décision de Londres.")
+    found = entities(analyzer, "L'Iranien a été libéré mardi. "
+                               "Les Russes ont protesté contre la décision de Londres.")
     assert ("Iranien", "MISC") in found
     assert ("Russes", "MISC") in found
 

@@ -350,3 +350,22 @@ SPEAKER_CASES = [
 @pytest.mark.parametrize("text, speaker", SPEAKER_CASES)
 def test_speaker_of_a_single_quote(analyzer, text, speaker):
     assert one(analyzer, text).speaker.name == speaker
+
+
+def test_verbs_the_lemmatizer_misreads_are_still_cues(analyzer):
+    text = "« Il faut agir vite », martèle le président de la région, Renaud Muselier."
+    assert_attributed(analyzer, text, "Renaud Muselier", "martèle")
+    text = "« On a manqué de réalisme », regrettait Antoine Dupont après la défaite."
+    assert_attributed(analyzer, text, "Antoine Dupont", "regrettait")
+
+
+def test_a_new_sentence_in_subject_order_is_no_inverted_cue(analyzer):
+    text = ("Dans une interview, la romancière Annie Ernaux explique : « J'écris pour venger ma race. » "
+            "Elle ajoute que la littérature « doit déranger ».")
+    assert [q.speaker.name for q in quotes(analyzer, text)] == ["Annie Ernaux", "Annie Ernaux"]
+    assert quotes(analyzer, text)[0].cue.text == "explique"
+
+
+def test_object_clitic_before_an_inverted_verb(analyzer):
+    text = "« Tu as raison », lui a répondu Paul Martin."
+    assert_attributed(analyzer, text, "Paul Martin", "a répondu")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
 from service.nlp.document import Doc, Word
+from service.nlp.entities import fold
 from service.nlp.lexicon import (ATTRIBUTION_PREPOSITIONS, IMPERSONAL_REPORTING_VERBS, PRONOMINAL_REPORTING_VERBS,
                                  REFLEXIVE_CLITICS, REPORTING_NOUNS, REPORTING_VERBS, SUBJECT_PRONOUNS)
 
@@ -58,6 +59,8 @@ def _stem(verb: str) -> str:
 
 
 REPORTING_STEMS = tuple(sorted({_stem(verb) for verb in REPORTING_VERBS if len(verb) > 5}))
+# Accent-folded stems long enough to name one verb: regrettait, martèle, whatever lemma they were given.
+DISTINCT_STEMS = tuple(sorted({fold(_stem(verb)) for verb in REPORTING_VERBS if len(_stem(verb)) >= 6}))
 # « … », soupire X: right after a quote, a present-tense form of a reporting verb is that verb,
 # whatever the tagger made of it.
 REPORTING_PRESENT_FORMS = frozenset(form for verb in REPORTING_VERBS if verb.endswith("er")
@@ -66,13 +69,16 @@ PRONOMINAL_STEMS = tuple(sorted(_stem(verb) for verb in PRONOMINAL_REPORTING_VER
 
 
 def is_reporting_verb(word: Word, doc: Doc) -> bool:
-    """A reporting verb by lemma, or by stem when the lemmatizer left the verb unlemmatised (remémore);
-    a pronominal one (se réjouir) by stem, with its reflexive clitic; whatever its tag, a word with a
-    reporting verb's stem followed by an inverted clitic subject (observe-t-il, estime-t-elle)."""
+    """A reporting verb by lemma, or by stem when the lemmatizer left the verb unlemmatised (remémore)
+    or the stem names one verb (regrettait lemmatised « regrettre »); a pronominal one (se réjouir) by
+    stem, with its reflexive clitic; whatever its tag, a word with a reporting verb's stem followed by an
+    inverted clitic subject (observe-t-il, estime-t-elle)."""
     lemma = word.lemma.lower()
     if word.upos in ("VERB", "AUX") and word.deprel != "aux":
         unlemmatised = lemma == word.lower or not lemma.endswith(("er", "ir", "re"))
-        if lemma in REPORTING_VERBS or (unlemmatised and word.lower.startswith(REPORTING_STEMS)):
+        by_stem = (unlemmatised and word.lower.startswith(REPORTING_STEMS)) \
+            or fold(word.text).startswith(DISTINCT_STEMS)
+        if lemma in REPORTING_VERBS or by_stem:
             return True
         if lemma in PRONOMINAL_REPORTING_VERBS or word.lower.startswith(PRONOMINAL_STEMS):
             return _reflexive_before(doc, word)
@@ -155,6 +161,8 @@ def _inverted_after(doc: Doc, sentence_words: List[Word], close: int) -> Optiona
             continue
         if is_reporting_verb(word, doc) or word.lower in REPORTING_PRESENT_FORMS:
             return Cue(cue_words(doc, word.index), word.index, "inverted_after")
+        if word.lower in ("il", "elle", "ils", "elles", "on"):
+            return None  # « … » Elle ajoute que …: a new clause in subject order, not an inverted cue
         seen += 1
         if seen > NEAR_AFTER or not (word.upos in ("AUX", "PRON", "ADV") or is_clitic(word) or _is_modal(word)):
             return None
