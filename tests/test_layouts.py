@@ -369,3 +369,17 @@ def test_a_new_sentence_in_subject_order_is_no_inverted_cue(analyzer):
 def test_object_clitic_before_an_inverted_verb(analyzer):
     text = "« Tu as raison », lui a répondu Paul Martin."
     assert_attributed(analyzer, text, "Paul Martin", "a répondu")
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("« Nous serons prêts », a tenu à rassurer le directeur du festival, Olivier Py.", "Olivier Py",
+     "a tenu à rassurer"),
+    ("« Le texte est équilibré », fait valoir la rapporteure du projet, Astrid Panosyan-Bouvet.",
+     "Astrid Panosyan-Bouvet", "fait valoir"),
+])
+def test_verb_governing_an_infinitive_joins_the_cue(analyzer, text, speaker, cue):
+    assert_attributed(analyzer, text, speaker, cue)
+
+
+def test_impersonal_on_speaks_for_the_place_named_after_it(analyzer):
+    assert_attributed(analyzer, "« Ce n'est pas le moment », estime-t-on à Matignon.", "Matignon", "estime-t-on")

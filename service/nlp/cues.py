@@ -19,6 +19,7 @@ NEAR_BEFORE = 8  # words between a reporting verb and a short fragment it introd
 SHORT_QUOTE = 4  # words: fragments this short need a cue that is near or governs them
 HEADLINE_SPEAKER_WORDS = 5  # words before the colon of « Macron : « … » »
 MODAL_VERBS = ("pouvoir", "devoir", "vouloir")
+GOVERNING_VERBS = ("faire", "tenir", "vouloir", "pouvoir", "devoir", "venir")  # + infinitive: fait valoir
 EUPHONIC_T = ("-t", "-t-")
 REFLEXIVE_WINDOW = 5  # words between a reflexive clitic and its verb (se sont de leur côté félicités)
 PUNCT_END = {".", "!", "?", "…"}
@@ -84,10 +85,20 @@ def is_reporting_verb(word: Word, doc: Doc) -> bool:
             return _reflexive_before(doc, word)
         if lemma in IMPERSONAL_REPORTING_VERBS:
             return any(is_clitic(w) and clean(w) == "on" for w in doc.words[max(word.index - 2, 0):word.index + 2])
-    if lemma == "savoir" and word.index > 0 and doc.words[word.index - 1].lemma == "faire":
-        return True  # a fait savoir
+    if lemma in ("savoir", "valoir") and word.index > 0 and doc.words[word.index - 1].lemma == "faire":
+        return True  # a fait savoir, fait valoir
     following = doc.words[word.index + 1] if word.index + 1 < len(doc.words) else None
     return following is not None and is_clitic(following) and word.lower.startswith(REPORTING_STEMS)
+
+
+def _governs_infinitive(doc: Doc, word: Word) -> bool:
+    """fait valoir, a tenu à préciser, veut rassurer: a verb of this kind before an infinitive."""
+    if word.lemma.lower() not in GOVERNING_VERBS or word.upos not in ("VERB", "AUX"):
+        return False
+    following = doc.words[word.index + 1:word.index + 3]
+    if following and following[0].lower in ("à", "de", "d'", "d’"):
+        following = following[1:]
+    return bool(following) and following[0].feats.get("VerbForm") == "Inf"
 
 
 def _is_modal(word: Word) -> bool:
@@ -114,7 +125,9 @@ def cue_words(doc: Doc, verb: int) -> List[int]:
     position = verb - 1
     while position >= 0 and doc.words[position].sentence == sentence:
         word = doc.words[position]
-        if word.upos == "AUX" or is_clitic(word) or _is_modal(word):
+        linking = word.lower in ("à", "de", "d'", "d’") and position > 0 \
+            and _governs_infinitive(doc, doc.words[position - 1])
+        if word.upos == "AUX" or is_clitic(word) or _is_modal(word) or _governs_infinitive(doc, word) or linking:
             words.insert(0, position)
         elif not (word.upos == "ADV" and position > 0 and doc.words[position - 1].upos == "AUX"):
             break  # an adverb belongs to the group only between auxiliary and verb: a toutefois prévenu
@@ -159,6 +172,8 @@ def _inverted_after(doc: Doc, sentence_words: List[Word], close: int) -> Optiona
             if word.text in PUNCT_END or seen:
                 return None
             continue
+        if _governs_infinitive(doc, word):
+            continue  # fait valoir, a tenu à préciser: the cue is the infinitive that follows
         if is_reporting_verb(word, doc) or word.lower in REPORTING_PRESENT_FORMS:
             return Cue(cue_words(doc, word.index), word.index, "inverted_after")
         if word.lower in ("il", "elle", "ils", "elles", "on"):

@@ -10,7 +10,7 @@ dénoncer détailler développer diagnostiquer dire écrire égrener énumérer 
 exhorter exiger expliquer exprimer faire fustiger garantir glisser hurler implorer indiquer informer insister
 interpeller interroger inviter ironiser jurer juger justifier lancer lâcher marteler menacer mentionner
 minimiser murmurer noter nier nuancer objecter observer penser plaider plaisanter poster poursuivre préciser prédire
-prévenir proclamer promettre pronostiquer proposer protester publier qualifier questionner raconter rappeler
+prévenir proclamer promettre rassurer pronostiquer proposer protester publier qualifier questionner raconter rappeler
 réagir réaffirmer recommander remercier reconnaître redouter réclamer réfuter regretter réitérer relater relever
 remarquer répéter répliquer scander répondre reprendre résumer rétorquer révéler riposter saluer signaler souffler
 souhaiter souligner soupirer soutenir suggérer supplier tacler témoigner tempérer tonner trancher tweeter

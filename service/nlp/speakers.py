@@ -9,7 +9,7 @@ from service.nlp.lexicon import DOCUMENT_NOUNS, REPORTING_NOUNS
 OUTSIDE_PHRASE_RELATIONS = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj", "cc", "xcomp", "csubj",
                     "case", "mark", "advmod")
 PREVERBAL_CLITICS = {"ne", "n'", "n’", "l'", "l’", "le", "la", "les", "lui", "leur", "se", "s'", "s’", "y", "en"}
-SOURCE_PREPOSITIONS = ("dans", "chez", "auprès", "côté")  # dans l'entourage de, chez X, du côté de X
+SOURCE_PREPOSITIONS = ("dans", "chez", "auprès", "côté", "à")  # dans l'entourage de X, chez X, à Matignon
 CLIMB_RELATIONS = ("conj", "advcl", "xcomp", "acl", "parataxis", "ccomp")
 
 
