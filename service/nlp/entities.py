@@ -15,6 +15,28 @@ from service.nlp.model import Entity, Span
 
 
 TITLE_WORDS = {title.rstrip(".") for title in TITLES}
+DEMONYM = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ-]+(?:ais|aise|ain|aine|ien|ienne|ois|oise|an|ane|in|ine|ite|ote)s?$")
+ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+SINGULAR_DEMONYM = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|oise|ain)$")  # Iranien, Française
+SINGULAR_DETERMINERS = ("le", "la", "l'", "l’", "un", "une", "jeune")
+ARABIC_PARTICLE = re.compile(r"^(?:al|el|ben|bin|ibn|abou|abu)-[A-ZÀ-Ý]")
+ACRONYM_ARTICLES = ("le", "la", "l'", "l’", "du", "au")
+COMMON_ACRONYMS = set("""OGM ONG OPA PME TPE TVA PIB SMS HLM RER TGV SDF CDD CDI RSA SMIC QG PDG DRH OVNI IVG VIH
+NDLR""".split())
+COUNTRY_ACRONYMS = {"URSS", "USA", "RDC", "RFA", "RDA", "UK", "EAU", "RCA"}
+NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "le", "la", "al", "el", "ben", "bin", "ibn", "van", "von", "der",
+                  "den", "y", "da", "di", "dos"}
+FIRST_NAMES = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES
+PLACE_NOUNS = set("""rue avenue boulevard place quai pont gare aéroport lycée collège école université stade
+hôpital centre musée salle institut fondation prix square parc allée impasse cours chemin route""".split())
+TRAILING_PUNCTUATION = "….,;:!?"
+COMMON_CAPITALISED = {"etat", "bourse"}  # l'État, la Bourse: common nouns, not entities
+INSTITUTION_HEAD = re.compile(r"\b(?:ministère|département|secrétariat|direction)\s+"
+                              r"(?:de la|de l['’]|des|du|de|d['’])\s*$")
+ROLE_TITLE = re.compile(r"\bministres?(?:\s+[a-zà-ÿ]+)?\s+(?:de la|de l['’]|des|du|de|d['’])\s*$")
+SEATS_OF_POWER = {"maison blanche", "maison-blanche", "elysee", "kremlin", "matignon", "bercy", "quai d'orsay",
+                  "pentagone", "downing street"}
+PLACE_PREPOSITIONS = ("à", "au", "dans", "devant", "depuis", "vers")
 
 
 @lru_cache(maxsize=65536)
@@ -66,9 +88,13 @@ def _cut_at_comma(doc: Doc, mention: EntityMention) -> Optional[EntityMention]:
             mention.words = mention.words[:position]
             mention.end = doc.words[mention.words[-1]].end
             if rest and doc.words[rest[0]].upos == "PROPN" and doc.words[rest[0]].text[:1].isupper():
-                return EntityMention(doc.words[rest[0]].start, doc.words[rest[-1]].end, "PER", rest)
+                return _person(doc, rest)
             return None
     return None
+
+
+def _person(doc: Doc, words: List[int]) -> EntityMention:
+    return EntityMention(doc.words[words[0]].start, doc.words[words[-1]].end, "PER", words)
 
 
 def _split_at_first_name(doc: Doc, mention: EntityMention) -> Optional[EntityMention]:
@@ -81,7 +107,7 @@ def _split_at_first_name(doc: Doc, mention: EntityMention) -> Optional[EntityMen
             person = mention.words[position:]
             mention.words = mention.words[:position]
             mention.end = doc.words[mention.words[-1]].end
-            return EntityMention(doc.words[person[0]].start, doc.words[person[-1]].end, "PER", person)
+            return _person(doc, person)
     return None
 
 
@@ -148,9 +174,6 @@ def _extend_over_first_names(doc: Doc, mention: EntityMention) -> None:
         mention.start = doc.words[first].start
 
 
-DEMONYM = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ-]+(?:ais|aise|ain|aine|ien|ienne|ois|oise|an|ane|in|ine|ite|ote)s?$")
-
-
 def add_demonyms(doc: Doc) -> None:
     """Capitalised demonyms the entity tagger left out (les Iraniens, un Montréalais) become MISC:
     a capitalised common noun inside a sentence, or a plural proper noun, with a demonym ending."""
@@ -204,29 +227,6 @@ def _drop_titles_and_roles(doc: Doc, mention: EntityMention) -> None:
             return
         mention.words = mention.words[1:]
         mention.start = doc.words[mention.words[0]].start
-
-
-ACRONYM = re.compile(r"^[A-Z]{2,6}$")
-SINGULAR_DEMONYM = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|oise|ain)$")  # Iranien, Française
-SINGULAR_DETERMINERS = ("le", "la", "l'", "l’", "un", "une", "jeune")
-ARABIC_PARTICLE = re.compile(r"^(?:al|el|ben|bin|ibn|abou|abu)-[A-ZÀ-Ý]")
-ACRONYM_ARTICLES = ("le", "la", "l'", "l’", "du", "au")
-COMMON_ACRONYMS = set("""OGM ONG OPA PME TPE TVA PIB SMS HLM RER TGV SDF CDD CDI RSA SMIC QG PDG DRH OVNI IVG VIH
-NDLR""".split())
-COUNTRY_ACRONYMS = {"URSS", "USA", "RDC", "RFA", "RDA", "UK", "EAU", "RCA"}
-NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "le", "la", "al", "el", "ben", "bin", "ibn", "van", "von", "der",
-                  "den", "y", "da", "di", "dos"}
-FIRST_NAMES = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES
-PLACE_NOUNS = set("""rue avenue boulevard place quai pont gare aéroport lycée collège école université stade
-hôpital centre musée salle institut fondation prix square parc allée impasse cours chemin route""".split())
-TRAILING_PUNCTUATION = "….,;:!?"
-COMMON_CAPITALISED = {"etat", "bourse"}  # l'État, la Bourse: common nouns, not entities
-INSTITUTION_HEAD = re.compile(r"\b(?:ministère|département|secrétariat|direction)\s+"
-                              r"(?:de la|de l['’]|des|du|de|d['’])\s*$")
-ROLE_TITLE = re.compile(r"\bministres?(?:\s+[a-zà-ÿ]+)?\s+(?:de la|de l['’]|des|du|de|d['’])\s*$")
-SEATS_OF_POWER = {"maison blanche", "maison-blanche", "elysee", "kremlin", "matignon", "bercy", "quai d'orsay",
-                  "pentagone", "downing street"}
-PLACE_PREPOSITIONS = ("à", "au", "dans", "devant", "depuis", "vers")
 
 
 def _after_article(doc: Doc, mention: EntityMention) -> bool:
