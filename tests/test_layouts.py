@@ -344,6 +344,25 @@ SPEAKER_CASES = [
     pytest.param("Emmanuel Macron et Olaf Scholz ont signé un accord à Berlin. "
                  "« C'est un jour historique pour l'Europe », ont-ils déclaré.",
                  "Emmanuel Macron et Olaf Scholz", id="plural-pronoun-after-two-named-subjects-is-the-pair"),
+    pytest.param("L'avocate de la famille, Me Claire Dumas, a demandé un report. Le procureur a requis la "
+                 "prison ferme, estimant que l'accusé restait « dangereux ».",
+                 "le procureur", id="a-role-noun-is-not-a-person-given-another-role"),
+    pytest.param("Le Kremlin a qualifié ces déclarations d'« ingérence inacceptable ».",
+                 "le Kremlin", id="reporting-noun-as-object-leaves-the-verb-as-cue"),
+    pytest.param("Human Rights Watch publie jeudi un rapport sur les prisons du pays. "
+                 "Le document dénonce des « traitements inhumains et dégradants ».",
+                 "Human Rights Watch", id="a-document-mentioned-again-speaks-for-its-author"),
+    pytest.param("Les ministres ont adopté la déclaration de Lisbonne sur le climat. « Chaque pays réduira "
+                 "ses émissions de moitié », affirme le texte.",
+                 "la déclaration de Lisbonne", id="a-named-document-speaks-for-itself"),
+    pytest.param("Une enquête menée en mars par l'institut Ipsos souligne « une défiance record » envers les partis.",
+                 "l'institut Ipsos", id="a-survey-speaks-for-the-agent-who-made-it"),
+    pytest.param("Météo-France a placé dix départements en alerte. « Les rafales pourraient dépasser "
+                 "130 km/h », précise l'organisme.",
+                 "Météo-France", id="organisation-noun-refers-to-an-untagged-named-subject"),
+    pytest.param("Le gouvernement promet des baisses d'impôts. « Ce budget est insincère », juge ainsi "
+                 "Éric Coquerel, président de la commission des finances.",
+                 "Éric Coquerel", id="reporting-verb-tagged-as-a-noun-keeps-its-inverted-subject"),
 ]
 
 
@@ -383,3 +402,15 @@ def test_verb_governing_an_infinitive_joins_the_cue(analyzer, text, speaker, cue
 
 def test_impersonal_on_speaks_for_the_place_named_after_it(analyzer):
     assert_attributed(analyzer, "« Ce n'est pas le moment », estime-t-on à Matignon.", "Matignon", "estime-t-on")
+
+
+def test_impersonal_on_without_a_place_continues_the_previous_source(analyzer):
+    text = ("« Le projet sera présenté en juin », indique l'entourage de la ministre. "
+            "« Rien n'est encore arbitré », ajoute-t-on de même source.")
+    assert [q.speaker.name for q in quotes(analyzer, text)] == ["l'entourage de la ministre"] * 2
+
+
+def test_a_place_in_a_headline_is_no_speaker(analyzer):
+    text = ("Inondations à Valence : « Nous avons tout perdu »\n\n"
+            "« Nous avons tout perdu en une nuit », témoigne Carmen Ruiz, une habitante du quartier.")
+    assert [q.speaker.name for q in quotes(analyzer, text)] == ["Carmen Ruiz", "Carmen Ruiz"]

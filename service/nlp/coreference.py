@@ -12,10 +12,10 @@ from typing import Dict, List, Optional
 from service.nlp.cues import clean, is_clitic
 from service.nlp.document import Doc, EntityMention
 from service.nlp.entities import FIRST_NAMES, TITLE_WORDS, find_person, fold, in_role_title
-from service.nlp.lexicon import (FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, ORGANISATION_NOUNS, ROLE_NOUNS,
-                                 SUBJECT_PRONOUNS, TITLES)
+from service.nlp.lexicon import (DOCUMENT_NOUNS, FEMININE_FIRST_NAMES, GENERIC_ROLE_NOUNS, MASCULINE_FIRST_NAMES, ORGANISATION_NOUNS,
+                                 ROLE_FAMILIES, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLES)
 from service.nlp.model import Entity, Span, Speaker
-from service.nlp.speakers import noun_phrase
+from service.nlp.speakers import agent_of, noun_phrase, possessor
 
 DEMONSTRATIVE = ("ce", "cet", "cette")
 DEFINITE = ("le", "la", "l'", "l’") + DEMONSTRATIVE
@@ -25,6 +25,7 @@ PRONOUN_WINDOW = 8   # sentences back in which a pronoun's antecedent is looked 
 ROLE_WINDOW = 2      # sentences back in which a role noun (le ministre) looks for the person it names
 PERSON_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|d'|d’|le|la|al|el|ben|ibn|van|von)\s+)?"
                          r"[A-ZÀ-Ý][\w'’.-]*)+$")  # a person's name as a speaker name (Nacer Zemmal)
+ROLE_PHRASE_WORDS = 8  # words back from a comma in which a role phrase (le président de la région,) opens
 GENITIVE = ("de", "d'", "d’", "du", "des")
 ROLE_RELATIONS = ("appos", "nmod", "flat", "flat:name")
 
@@ -40,6 +41,12 @@ class Candidate:
 def _is_role_noun(word) -> bool:
     """le ministre, l'intéressé (whatever lemma the lemmatizer gave it)."""
     return word.lemma.lower() in ROLE_NOUNS or word.lower in ROLE_NOUNS
+
+
+def _roles_compatible(one: str, other: str) -> bool:
+    """Whether one person may be called by both role nouns (la procureure, la magistrate)."""
+    return one == other or one in GENERIC_ROLE_NOUNS or other in GENERIC_ROLE_NOUNS or any(
+        one in family and other in family for family in ROLE_FAMILIES)
 
 
 def _first_name_gender(name: str) -> Optional[str]:
@@ -73,11 +80,12 @@ class Resolver:
             speaker = self._pronoun(words)  # None when no antecedent fits: the caller falls back
         elif self.doc.words[words[0]].lower in DEMONSTRATIVE:  # cette ONG, ce témoin: look back first
             speaker = (self._organisation(words, head) or self._earlier_description(words, head)
-                       or self._named(words, head) or self._role(words) or self._description(words))
+                       or self._earlier_document(words, head) or self._named(words, head) or self._role(words)
+                       or self._description(words))
         else:
             speaker = (self._named(words, head) or self._unrecognised_name(words, head)
                        or self._organisation(words, head) or self._earlier_description(words, head)
-                       or self._role(words) or self._description(words))
+                       or self._earlier_document(words, head) or self._role(words) or self._description(words))
         if speaker is not None:
             speaker.mention = span
         return speaker
@@ -187,6 +195,39 @@ class Resolver:
                     return Speaker(self._as_written(phrase), None)
         return None
 
+    def _earlier_document(self, words: List[int], head: int) -> Optional[Speaker]:
+        """le texte, ce rapport → the author of the document named before (X publie un rapport; une étude
+        réalisée par X), or that document when it bears a name (la déclaration de Rio)."""
+        word = self.doc.words[head]
+        if word.upos != "NOUN" or word.lemma.lower() not in DOCUMENT_NOUNS or self.doc.words[words[0]].lower not in DEFINITE:
+            return None
+        if possessor(self.doc, head) is not None or agent_of(self.doc, head) is not None:
+            return None
+        first = self.doc.sentence_at(word.start) - PRONOUN_WINDOW
+        for earlier in reversed(self.doc.words[:words[0]]):
+            if earlier.sentence < first:
+                return None
+            if earlier.upos == "NOUN" and earlier.lemma.lower() in DOCUMENT_NOUNS and not self.doc.in_quote(earlier.start):
+                return self._document_source(earlier)
+        return None
+
+    def _document_source(self, document) -> Optional[Speaker]:
+        owner = possessor(self.doc, document.index)
+        named = owner is not None and self.doc.words[owner].upos == "PROPN" and not self._is_author(owner)
+        if named:
+            return Speaker(self._as_written(list(range(self._compact_phrase(document.index)[0], owner + 1))), None)
+        author = owner if owner is not None and self._is_author(owner) else agent_of(self.doc, document.index)
+        if author is None and document.deprel == "obj" and document.head is not None:
+            subjects = [c for c in self.doc.words[document.head].children if self.doc.words[c].deprel == "nsubj"]
+            author = subjects[0] if subjects and self._is_author(subjects[0]) else None
+        return self.resolve(noun_phrase(self.doc, author), author) if author is not None else None
+
+    def _is_author(self, index: int) -> bool:
+        """A person or an organisation: named as one, or an organisation noun (l'association)."""
+        mention = self.doc.mention_at(index)
+        word = self.doc.words[index]
+        return (mention is not None and mention.type in ("PER", "ORG")) or word.lemma.lower() in ORGANISATION_NOUNS
+
     def _compact_phrase(self, noun: int) -> List[int]:
         """Determiner, noun and adjacent adjectives: « une source gouvernementale »."""
         words = [noun] + [c for c in self.doc.words[noun].children
@@ -223,13 +264,22 @@ class Resolver:
         gender = noun.feats.get("Gender")
         bare = not any(self.doc.words[w].upos == "ADP" for w in words)  # le ministre, not l'entourage du ministre
         protagonist = self._protagonist() if bare else None
-        if protagonist is not None and self.gender.get(protagonist.id) in (None, gender):
+        if protagonist is not None and self.gender.get(protagonist.id) in (None, gender) \
+                and self._may_hold(protagonist.id, noun):
             return self._speaker_for(protagonist)
         if _is_role_noun(noun):
-            recent = self._candidates(start, gender, self.doc.sentence_at(start) - ROLE_WINDOW)
+            recent = [c for c in self._candidates(start, gender, self.doc.sentence_at(start) - ROLE_WINDOW)
+                      if self._may_hold(c.person.entity_id, noun)]
             if recent:
                 return recent[0].person
         return None
+
+    def _may_hold(self, entity_id: Optional[str], noun) -> bool:
+        """Whether a person may be meant by a role noun: not when the article gave them another role
+        (l'avocat X is not « le procureur »)."""
+        asked = noun.lemma.lower() if noun.lemma.lower() in ROLE_NOUNS else noun.lower
+        known = {w for phrase, _ in self.roles.get(entity_id, []) for w in phrase.split() if w in ROLE_NOUNS}
+        return not known or any(_roles_compatible(asked, role) for role in known)
 
     def _role_phrase(self, noun: int) -> str:
         """The role noun with its adjacent adjectives: « premier ministre », « porte-parole »."""
@@ -308,12 +358,26 @@ class Resolver:
         if not definite or word.upos not in ("NOUN", "PROPN") or word.lemma.lower() not in ORGANISATION_NOUNS \
                 or word.feats.get("Number") == "Plur":
             return None
+        first = self.doc.sentence_at(word.start) - PRONOUN_WINDOW
         earlier = [m for m in self.doc.mentions if m.type == "ORG" and m.end <= word.start and id(m) in self.entity_of
-                   and self.doc.sentence_at(word.start) - self.doc.sentence_at(m.start) <= PRONOUN_WINDOW]
+                   and self.doc.sentence_at(m.start) >= first]
+        unnamed = self._untagged_subject(word.index, first)
+        if unnamed is not None and (not earlier or earlier[-1].words[0] < unnamed[0]):
+            return Speaker(self._as_written(self._with_determiner(unnamed)), None)
         if not earlier:
             return None
         mention = earlier[-1]
         return Speaker(self._as_written(self._with_determiner(mention.words)), self.entity_of[id(mention)])
+
+    def _untagged_subject(self, before: int, first_sentence: int) -> Optional[List[int]]:
+        """The last proper-noun subject that the entity tagger left untagged (Météo-France a placé …)."""
+        for word in reversed(self.doc.words[:before]):
+            if word.sentence < first_sentence:
+                return None
+            if word.upos == "PROPN" and word.deprel == "nsubj" and self.doc.mention_at(word.index) is None \
+                    and not self.doc.in_quote(word.start):
+                return [word.index] + [c for c in word.children if self.doc.words[c].deprel.startswith("flat")]
+        return None
 
     def _with_determiner(self, words: List[int]) -> List[int]:
         first = words[0]
@@ -369,6 +433,8 @@ class Resolver:
                     and not self._after_preposition(mention):
                 entity = self.entities[self.entity_of[id(mention)]]
                 article = self.doc.words[words[0]].lower
+                if article in ("l'", "l’"):  # l'association X: the elided article needs its noun
+                    return Speaker(self._as_written(words), entity.id)
                 return Speaker(f"{article} {entity.name}" if article in ("le", "la", "les") else entity.name, entity.id)
         return None
 
@@ -459,7 +525,23 @@ class Resolver:
                                for c in candidate.children)  # not (ministre) de l'Économie
                 if candidate.upos == "NOUN" and linked and not governed:
                     nouns.extend(self._noun_and_heads(other))
-        return nouns
+        return nouns or self._role_before_comma(mention)
+
+    def _role_before_comma(self, mention: EntityMention) -> List[int]:
+        """« L'avocat de la défense, Me X, a plaidé »: the role noun of the phrase a comma closes right
+        before the name, when the parse made them two subjects."""
+        position = mention.words[0] - 1
+        if position >= 0 and fold(self.doc.words[position].text).rstrip(".") in TITLE_WORDS:
+            position -= 1
+        if position < 0 or self.doc.words[position].text != ",":
+            return []
+        sentence = self.doc.words[position].sentence
+        for word in reversed(self.doc.words[max(position - ROLE_PHRASE_WORDS, 0):position]):
+            if word.sentence != sentence or word.upos in ("VERB", "AUX", "PUNCT", "PRON"):
+                break
+            if word.upos == "NOUN" and _is_role_noun(word):
+                return [word.index]
+        return []
 
     def _noun_and_heads(self, noun: int) -> List[int]:
         """A noun and the nouns it complements (affaires → conseiller in « le conseiller de l'Élysée pour

@@ -229,10 +229,15 @@ def _before(doc: Doc, sentence_words: List[Word], open_mark: int, quote: List[Wo
                 return None
             layout = "colon_before" if preceding[-1].text == ":" else "speaker_before"
             return Cue(cue_words(doc, word.index), word.index, layout)
-        if word.upos == "NOUN" and word.lemma.lower() in REPORTING_NOUNS and (
-                word.index >= preceding[-1].index - 2 or preceding[-1].text == ":"):
+        if word.upos == "NOUN" and word.lemma.lower() in REPORTING_NOUNS and not _object_of_reporting_verb(doc, word) \
+                and (word.index >= preceding[-1].index - 2 or preceding[-1].text == ":"):
             return Cue([word.index], word.index, "colon_before" if preceding[-1].text == ":" else "speaker_before")
     return None
+
+
+def _object_of_reporting_verb(doc: Doc, noun: Word) -> bool:
+    """« a qualifié ces déclarations d'"ingérence" »: the noun names others' words; the verb is the cue."""
+    return noun.deprel == "obj" and noun.head is not None and is_reporting_verb(doc.words[noun.head], doc)
 
 
 def _bare_participle(doc: Doc, word: Word) -> bool:
@@ -362,7 +367,7 @@ def _colon_only(doc: Doc, sentence_words: List[Word], open_mark: int) -> Optiona
         return None
     finite = [w for w in preceding if w.feats.get("VerbForm") == "Fin" and w.upos in ("VERB", "AUX")]
     if not finite:
-        names = [w for w in preceding if w.upos == "PROPN"]
+        names = [w for p, w in enumerate(preceding) if w.upos == "PROPN" and not _in_phrase_after_preposition(preceding, p)]
         headline = len(preceding) <= HEADLINE_SPEAKER_WORDS and names  # Macron : « Nous ne céderons pas »
         return Cue([preceding[-1].index], names[0].index, "colon_before") if headline else None
     verb = finite[-1]

@@ -4,7 +4,7 @@ from typing import List, Optional
 
 from service.nlp import content, context
 from service.nlp.coreference import Resolver
-from service.nlp.cues import Cue, find_cue, find_incise
+from service.nlp.cues import Cue, clean, find_cue, find_incise, is_clitic
 from service.nlp.document import Doc
 from service.nlp.entities import group
 from service.nlp.model import Analysis, Quote, Span, Speaker, SpeakerGroup
@@ -72,7 +72,7 @@ def _speaker(doc: Doc, resolver: Resolver, part: Part, earlier: List[Quote]) -> 
             head = None  # the subject of a verb inside another quote speaks for no one here
         if head is not None:
             words = noun_phrase(doc, head)
-            speaker = resolver.resolve(words, head)
+            speaker = _same_source(doc, head, part, earlier) or resolver.resolve(words, head)
             if speaker is not None:
                 return speaker
             mention = Span.of(doc.text, doc.words[words[0]].start, doc.words[words[-1]].end)
@@ -80,6 +80,18 @@ def _speaker(doc: Doc, resolver: Resolver, part: Part, earlier: List[Quote]) -> 
         or _governing_subject(doc, resolver, part) or resolver.nearest_person(part.start)
     if speaker is not None and mention is not None:
         speaker.mention = mention  # a pronoun no antecedent fitted: the fallback speaker, said by it
+    return speaker
+
+
+def _same_source(doc: Doc, head: int, part: Part, earlier: List[Quote]) -> Optional[Speaker]:
+    """« … », ajoute-t-on de même source: an impersonal « on » that names no source goes on with the
+    previous quote's speaker."""
+    word = doc.words[head]
+    if clean(word) != "on" or not is_clitic(word):
+        return None
+    speaker = context.continuation(doc, part.start, earlier)
+    if speaker is not None:
+        speaker.mention = Span.of(doc.text, word.start, word.end)
     return speaker
 
 

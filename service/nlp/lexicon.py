@@ -95,6 +95,21 @@ philosophe pilote politologue préfet préfète réalisateur réalisatrice scien
 technicien technicienne intéressé intéressée
 """.split())
 
+# Role nouns that may stand for any role (le dirigeant, l'intéressé), and families of roles one person may be
+# called by in turn (la procureure … la magistrate). Any other pair of roles names two different people.
+GENERIC_ROLE_NOUNS = frozenset("""
+chef dirigeant dirigeante leader patron patronne responsable intéressé intéressée premier élu élue
+""".split())
+ROLE_FAMILIES = [frozenset(family.split()) for family in (
+    "juge magistrat magistrate procureur procureure",
+    "entraîneur entraîneuse sélectionneur technicien technicienne coach",
+    "maire député députée sénateur sénatrice conseiller conseillère ministre président présidente",
+    "chancelier chancelière président présidente premier ministre",
+    "acteur actrice artiste chanteur chanteuse réalisateur réalisatrice auteur autrice écrivain écrivaine",
+    "joueur joueuse attaquant buteur défenseur gardien capitaine champion championne athlète",
+    "chercheur chercheuse scientifique économiste historien historienne sociologue politologue philosophe médecin",
+)]
+
 # Head nouns that refer back to an organisation named earlier: l'agence → l'EPA.
 ORGANISATION_NOUNS = frozenset("""
 agence association autorité banque compagnie entreprise fédération firme fondation groupe institut institution

@@ -70,7 +70,7 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
     """The head word of the speaker mention for a cue of the quote [quote_start, quote_end)."""
     anchor = doc.words[cue.anchor]
     if cue.layout == "selon" and anchor.upos == "NOUN" and anchor.lemma.lower() in REPORTING_NOUNS:
-        return _possessor(doc, cue.anchor) or cue.anchor  # selon l'énumération de M. Charest
+        return possessor(doc, cue.anchor) or cue.anchor  # selon l'énumération de M. Charest
     if cue.layout in ("selon", "dash") or anchor.upos in ("PROPN", "PRON"):
         return cue.anchor
     clitics = [i for i in cue.words if is_clitic(doc.words[i])]
@@ -78,10 +78,11 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
         return _impersonal_source(doc, cue) or clitics[0]
     if clitics:
         return clitics[0]  # dit-il, a-t-elle ajouté: the clitic is the subject wherever the group stands
-    if doc.words[cue.anchor].upos == "NOUN":
-        return _possessor(doc, cue.anchor)
+    inverted = cue.layout in ("inverted_after", "incise")
+    if anchor.upos == "NOUN" and not inverted:  # after a quote, « juge » tagged as a noun is still the verb
+        return possessor(doc, cue.anchor)
     subject = None
-    if cue.layout in ("inverted_after", "incise") or _after_comme(doc, anchor):
+    if inverted or _after_comme(doc, anchor):
         # the inverted subject follows its verb (« … », a dit X; comme l'explique X): trust position first
         subject = subject_after(doc, anchor)
     if subject is None:
@@ -93,7 +94,17 @@ def _author_of_document(doc: Doc, subject: Optional[int]) -> Optional[int]:
     """indique le communiqué de l'Élysée: a document speaks for the author it names."""
     if subject is None or doc.words[subject].upos != "NOUN" or doc.words[subject].lemma.lower() not in DOCUMENT_NOUNS:
         return subject
-    return _possessor(doc, subject) or subject
+    return possessor(doc, subject) or agent_of(doc, subject) or subject
+
+
+def agent_of(doc: Doc, noun: int) -> Optional[int]:
+    """« une étude réalisée par l'association X »: the agent of the participle that qualifies a noun."""
+    for child in doc.words[noun].children:
+        if doc.words[child].deprel == "acl" and doc.words[child].feats.get("VerbForm") == "Part":
+            agents = [c for c in doc.words[child].children if doc.words[c].deprel == "obl:agent"]
+            if agents:
+                return agents[0]
+    return None
 
 
 def _impersonal_source(doc: Doc, cue: Cue) -> Optional[int]:
@@ -115,7 +126,7 @@ def _after_comme(doc: Doc, verb) -> bool:
     return bool(before) and (before[-1] == "comme" or (before[-1] in ("l'", "l’", "le") and before[:1] == ["comme"]))
 
 
-def _possessor(doc: Doc, noun: int) -> Optional[int]:
+def possessor(doc: Doc, noun: int) -> Optional[int]:
     """Sa déclaration « … » / la déclaration de X: who the reporting noun belongs to."""
     for child in doc.words[noun].children:
         word = doc.words[child]
@@ -141,7 +152,20 @@ def noun_phrase(doc: Doc, head: int) -> List[int]:
     if mention is not None:
         words = sorted(set(words) | set(mention.words))
     words = _trim(doc, words, head) or [head]
-    return words + _apposed_name_after(doc, words) if word.upos == "NOUN" else words
+    if word.upos != "NOUN":
+        return words
+    return _article_and_adjectives_before(doc, words) + words + _apposed_name_after(doc, words)
+
+
+def _article_and_adjectives_before(doc: Doc, words: List[int]) -> List[int]:
+    """« L'ancien Premier ministre » where the parse hung « ancien » elsewhere: the adjectives right
+    before the phrase and the article that opens them."""
+    position = words[0] - 1
+    while position >= 0 and doc.words[position].upos == "ADJ" and doc.words[position].sentence == doc.words[words[0]].sentence:
+        position -= 1
+    if position < 0 or position == words[0] - 1 or doc.words[position].upos != "DET":
+        return []
+    return list(range(position, words[0]))
 
 
 def _apposed_name_after(doc: Doc, words: List[int]) -> List[int]:
