@@ -360,6 +360,9 @@ SPEAKER_CASES = [
     pytest.param("Météo-France a placé dix départements en alerte. « Les rafales pourraient dépasser "
                  "130 km/h », précise l'organisme.",
                  "Météo-France", id="organisation-noun-refers-to-an-untagged-named-subject"),
+    pytest.param("Clarisse Crémer a franchi la ligne d'arrivée aux Sables-d'Olonne. « J'ai vécu un rêve », "
+                 "confie la navigatrice au micro de France Bleu.",
+                 "Clarisse Crémer", id="an-agent-noun-refers-to-the-person-just-named"),
     pytest.param("Le gouvernement promet des baisses d'impôts. « Ce budget est insincère », juge ainsi "
                  "Éric Coquerel, président de la commission des finances.",
                  "Éric Coquerel", id="reporting-verb-tagged-as-a-noun-keeps-its-inverted-subject"),
@@ -414,3 +417,9 @@ def test_a_place_in_a_headline_is_no_speaker(analyzer):
     text = ("Inondations à Valence : « Nous avons tout perdu »\n\n"
             "« Nous avons tout perdu en une nuit », témoigne Carmen Ruiz, une habitante du quartier.")
     assert [q.speaker.name for q in quotes(analyzer, text)] == ["Carmen Ruiz", "Carmen Ruiz"]
+
+
+def test_le_premier_and_le_second_refer_to_the_two_people_just_named(analyzer):
+    text = ("La maire de Lille, Martine Aubry, et le président de la métropole, Damien Castelain, se sont opposés. "
+            "« Ce projet est absurde », a lancé la première. « Il est nécessaire », a répondu le second.")
+    assert [q.speaker.name for q in quotes(analyzer, text)] == ["Martine Aubry", "Damien Castelain"]

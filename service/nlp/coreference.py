@@ -25,6 +25,10 @@ PRONOUN_WINDOW = 8   # sentences back in which a pronoun's antecedent is looked 
 ROLE_WINDOW = 2      # sentences back in which a role noun (le ministre) looks for the person it names
 PERSON_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|d'|d’|le|la|al|el|ben|ibn|van|von)\s+)?"
                          r"[A-ZÀ-Ý][\w'’.-]*)+$")  # a person's name as a speaker name (Nacer Zemmal)
+# ce dernier, le second → the person named last (0); le premier → the one named before (1)
+ORDINAL_REFERENCES = {"dernier": 0, "derniere": 0, "second": 0, "seconde": 0, "deuxieme": 0,
+                      "premier": 1, "premiere": 1}
+AGENT_ENDINGS = ("iste", "naute", "logue", "eur", "euse", "rice", "ien", "ienne", "ier", "ière", "aire")
 ROLE_PHRASE_WORDS = 8  # words back from a comma in which a role phrase (le président de la région,) opens
 GENITIVE = ("de", "d'", "d’", "du", "des")
 ROLE_RELATIONS = ("appos", "nmod", "flat", "flat:name")
@@ -41,6 +45,11 @@ class Candidate:
 def _is_role_noun(word) -> bool:
     """le ministre, l'intéressé (whatever lemma the lemmatizer gave it)."""
     return word.lemma.lower() in ROLE_NOUNS or word.lower in ROLE_NOUNS
+
+
+def _names_a_person(word) -> bool:
+    """A role noun, or a noun whose ending names someone who does something (l'astronaute, la romancière)."""
+    return _is_role_noun(word) or (word.upos == "NOUN" and word.lower.endswith(AGENT_ENDINGS))
 
 
 def _roles_compatible(one: str, other: str) -> bool:
@@ -78,6 +87,8 @@ class Resolver:
         span = Span.of(self.doc.text, self.doc.words[words[0]].start, self.doc.words[words[-1]].end)
         if self._is_pronoun(words):
             speaker = self._pronoun(words)  # None when no antecedent fits: the caller falls back
+        elif self._ordinal_reference(words):
+            speaker = self._ordinal(words)
         elif self.doc.words[words[0]].lower in DEMONSTRATIVE:  # cette ONG, ce témoin: look back first
             speaker = (self._organisation(words, head) or self._earlier_description(words, head)
                        or self._earlier_document(words, head) or self._named(words, head) or self._role(words)
@@ -160,6 +171,24 @@ class Resolver:
                     determiner in DEFINITE and _is_role_noun(word)):
                 return word
         return None
+
+    def _ordinal_reference(self, words: List[int]) -> bool:
+        return len(words) == 2 and self.doc.words[words[0]].lower in DEFINITE and \
+            fold(self.doc.words[words[1]].lower) in ORDINAL_REFERENCES
+
+    def _ordinal(self, words: List[int]) -> Optional[Speaker]:
+        """ce dernier, le second → the person named last; le premier → the one named before them."""
+        start = self.doc.words[words[0]].start
+        first = self.doc.sentence_at(start) - ROLE_WINDOW
+        named = []  # entity ids, most recent first
+        for mention in reversed([m for m in self.doc.mentions if m.end <= start and m.type == "PER"]):
+            if self.doc.sentence_at(mention.start) < first:
+                break
+            entity_id = self.entity_of.get(id(mention))
+            if entity_id and entity_id not in named:
+                named.append(entity_id)
+        position = ORDINAL_REFERENCES[fold(self.doc.words[words[1]].lower)]
+        return self._speaker_for(self.entities[named[position]]) if len(named) > position else None
 
     def _named_pair(self, pronoun) -> Optional[tuple]:
         """The last subject that coordinates named persons (X et Y), as (sentence, speaker)."""
@@ -267,7 +296,7 @@ class Resolver:
         if protagonist is not None and self.gender.get(protagonist.id) in (None, gender) \
                 and self._may_hold(protagonist.id, noun):
             return self._speaker_for(protagonist)
-        if _is_role_noun(noun):
+        if _names_a_person(noun):
             recent = [c for c in self._candidates(start, gender, self.doc.sentence_at(start) - ROLE_WINDOW)
                       if self._may_hold(c.person.entity_id, noun)]
             if recent:

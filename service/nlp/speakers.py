@@ -10,6 +10,7 @@ OUTSIDE_PHRASE_RELATIONS = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "
                     "case", "mark", "advmod")
 PREVERBAL_CLITICS = {"ne", "n'", "n’", "l'", "l’", "le", "la", "les", "lui", "leur", "se", "s'", "s’", "y", "en"}
 SOURCE_PREPOSITIONS = ("dans", "chez", "auprès", "côté", "à")  # dans l'entourage de X, chez X, à Matignon
+CIRCUMSTANCE_PREPOSITIONS = ("à", "sur", "dans", "lors", "devant", "pendant", "après", "avant", "en")
 CLIMB_RELATIONS = ("conj", "advcl", "xcomp", "acl", "parataxis", "ccomp")
 
 
@@ -151,10 +152,20 @@ def noun_phrase(doc: Doc, head: int) -> List[int]:
     words = _contiguous(sorted(kept), head)
     if mention is not None:
         words = sorted(set(words) | set(mention.words))
-    words = _trim(doc, words, head) or [head]
+    words = _before_circumstance(doc, _trim(doc, words, head) or [head], head)
     if word.upos != "NOUN":
         return words
     return _article_and_adjectives_before(doc, words) + words + _apposed_name_after(doc, words)
+
+
+def _before_circumstance(doc: Doc, words: List[int], head: int) -> List[int]:
+    """Cuts a circumstance off the phrase: « l'astronaute au micro de France Inter », « un élu sur place »."""
+    for position, index in enumerate(words):
+        word = doc.words[index]
+        if index > head and word.upos == "ADP" and word.lower in CIRCUMSTANCE_PREPOSITIONS \
+                and doc.mention_at(index) is None:
+            return words[:position]
+    return words
 
 
 def _article_and_adjectives_before(doc: Doc, words: List[int]) -> List[int]:
