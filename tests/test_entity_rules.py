@@ -44,3 +44,9 @@ def test_newspaper_is_an_organisation_named_without_its_article(analyzer):
     found = entities(analyzer, "L'Assemblée nationale a adopté le texte mardi, selon Le Figaro.")
     assert ("Figaro", "ORG") in found
     assert ("Assemblée nationale", "ORG") in found
+
+
+def test_a_party_acronym_before_a_name_is_split_off(analyzer):
+    found = entities(analyzer, "Le député LFI François Ruffin a voté contre le texte.")
+    assert ("François Ruffin", "PER") in found
+    assert not any(text.startswith("LFI ") for text, _ in found)

@@ -423,3 +423,9 @@ def test_le_premier_and_le_second_refer_to_the_two_people_just_named(analyzer):
     text = ("La maire de Lille, Martine Aubry, et le président de la métropole, Damien Castelain, se sont opposés. "
             "« Ce projet est absurde », a lancé la première. « Il est nécessaire », a répondu le second.")
     assert [q.speaker.name for q in quotes(analyzer, text)] == ["Martine Aubry", "Damien Castelain"]
+
+
+def test_a_pronoun_skips_a_man_named_by_first_name(analyzer):
+    text = ("Nathalie Arthaud a présenté son programme samedi. Son rival Philippe Poutou l'a rejointe sur ce point : "
+            "« Il faut tout changer. » Elle a conclu : « Nous ne lâcherons rien. »")
+    assert [q.speaker.name for q in quotes(analyzer, text)] == ["Philippe Poutou", "Nathalie Arthaud"]

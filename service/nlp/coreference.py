@@ -12,8 +12,8 @@ from typing import Dict, List, Optional
 from service.nlp.cues import clean, is_clitic
 from service.nlp.document import Doc, EntityMention
 from service.nlp.entities import FIRST_NAMES, TITLE_WORDS, find_person, fold, in_role_title
-from service.nlp.lexicon import (DOCUMENT_NOUNS, FEMININE_FIRST_NAMES, GENERIC_ROLE_NOUNS, MASCULINE_FIRST_NAMES, ORGANISATION_NOUNS,
-                                 ROLE_FAMILIES, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLES)
+from service.nlp.lexicon import (DOCUMENT_NOUNS, FEMININE_FIRST_NAMES, GENERIC_ROLE_NOUNS, MASCULINE_FIRST_NAMES,
+                                 ORGANISATION_NOUNS, ROLE_FAMILIES, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLES)
 from service.nlp.model import Entity, Span, Speaker
 from service.nlp.speakers import agent_of, noun_phrase, possessor
 
@@ -476,12 +476,18 @@ class Resolver:
         if first_sentence is not None:
             pool = [c for c in pool if c.sentence >= first_sentence]
         if gender:
-            pool = [c for c in pool if self.gender.get(c.person.entity_id) in (None, gender)]
+            pool = [c for c in pool if self._gender_of(c.person) in (None, gender)]
         if not pool:
             mentions = [self._candidate(m) for m in self.doc.mentions if m.type == "PER" and m.end <= offset
                         and id(m) in self.entity_of]
-            pool = [c for c in mentions if not gender or self.gender.get(c.person.entity_id) in (None, gender)]
+            pool = [c for c in mentions if not gender or self._gender_of(c.person) in (None, gender)]
         return sorted(pool, key=lambda c: (c.sentence, c.speaker, c.offset), reverse=True)
+
+    def _gender_of(self, person: Speaker) -> Optional[str]:
+        """A person's gender: from their entity, else from the first name of a name no entity carries."""
+        if person.entity_id is not None:
+            return self.gender.get(person.entity_id)
+        return _first_name_gender(person.name.split()[0].lower()) if " " in person.name else None
 
     def _candidate(self, mention: EntityMention, speaker: bool = False) -> Candidate:
         entity = self.entities[self.entity_of[id(mention)]]

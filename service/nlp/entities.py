@@ -26,7 +26,6 @@ NDLR""".split())
 COUNTRY_ACRONYMS = {"URSS", "USA", "RDC", "RFA", "RDA", "UK", "EAU", "RCA"}
 NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "le", "la", "al", "el", "ben", "bin", "ibn", "van", "von", "der",
                   "den", "y", "da", "di", "dos"}
-FIRST_NAMES = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES
 PLACE_NOUNS = set("""rue avenue boulevard place quai pont gare aéroport lycée collège école université stade
 hôpital centre musée salle institut fondation prix square parc allée impasse cours chemin route""".split())
 TRAILING_PUNCTUATION = "….,;:!?"
@@ -44,6 +43,9 @@ def fold(text: str) -> str:
     """Case- and accent-folded text, with typographic apostrophes made straight."""
     decomposed = unicodedata.normalize("NFD", text.replace("’", "'"))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+
+
+FIRST_NAMES = {fold(name) for name in FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES}  # folded: stephane
 
 
 @lru_cache(maxsize=65536)
@@ -98,12 +100,14 @@ def _person(doc: Doc, words: List[int]) -> EntityMention:
 
 
 def _split_at_first_name(doc: Doc, mention: EntityMention) -> Optional[EntityMention]:
-    """« PSG Kylian Mbappé » tagged as one organisation: the part from a first name on is a person,
-    returned as a new mention; the mention keeps what stands before it."""
-    if mention.type == "PER":
+    """« PSG Kylian Mbappé » tagged as one organisation, « LFI François Ruffin » as one person: the part
+    from a first name on is a person, returned as a new mention; the mention keeps what stands before it,
+    as an organisation."""
+    if mention.type == "PER" and not ACRONYM.match(doc.words[mention.words[0]].text):
         return None
     for position, index in enumerate(mention.words[1:-1], start=1):
         if fold(doc.words[index].text) in FIRST_NAMES and doc.words[index + 1].text[:1].isupper():
+            mention.type = "ORG"
             person = mention.words[position:]
             mention.words = mention.words[:position]
             mention.end = doc.words[mention.words[-1]].end
