@@ -363,6 +363,15 @@ SPEAKER_CASES = [
     pytest.param("Clarisse Crémer a franchi la ligne d'arrivée aux Sables-d'Olonne. « J'ai vécu un rêve », "
                  "confie la navigatrice au micro de France Bleu.",
                  "Clarisse Crémer", id="an-agent-noun-refers-to-the-person-just-named"),
+    pytest.param("« On ne peut pas continuer ainsi. » Ces mots, prononcés par la maire de Rennes, Nathalie Appéré, "
+                 "ont marqué les élus.",
+                 "Nathalie Appéré", id="speech-noun-with-an-agent-after-the-quote"),
+    pytest.param("Le maire de Grenoble Éric Piolle a réclamé des renforts. Le préfet de l'Isère a répondu par "
+                 "communiqué. Il assure que « des moyens seront déployés ».",
+                 "le préfet", id="pronoun-after-a-role-subject-is-not-the-man-with-another-role"),
+    pytest.param("Après la réunion, le ministre allemand des Finances Christian Lindner s'est dit favorable au "
+                 "plan, qui selon lui reste « équilibré ».",
+                 "Christian Lindner", id="pronoun-after-a-role-subject-named-in-the-phrase"),
     pytest.param("Le gouvernement promet des baisses d'impôts. « Ce budget est insincère », juge ainsi "
                  "Éric Coquerel, président de la commission des finances.",
                  "Éric Coquerel", id="reporting-verb-tagged-as-a-noun-keeps-its-inverted-subject"),

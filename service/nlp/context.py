@@ -1,6 +1,7 @@
 """Attributes quotes that have no cue of their own, from the text around them.
 
-- « … » Cette petite phrase de X, …: a speech noun right after the quote names its source.
+- « … » Cette petite phrase de X, … / Ces mots, prononcés par X: a speech noun right after the quote names
+  its source.
 - A quote with no cue continues the previous quote's speaker when that quote is close.
 - A headline or subheading that repeats words quoted later takes the later quote's speaker.
 """
@@ -10,9 +11,11 @@ from typing import List, Optional
 from service.nlp.document import Doc
 from service.nlp.lexicon import REPORTING_NOUNS
 from service.nlp.model import Quote, Speaker
+from service.nlp.speakers import agent_of
 
 CONTINUATION_SENTENCES = 3   # a cue-less quote continues the previous speaker's within this many sentences
 LOOKAHEAD_CHARS = 120        # how far after a quote a speech noun (Cette phrase de X) is looked for
+SPEECH_NOUNS = REPORTING_NOUNS | {"mot"}  # Ces mots, prononcés par X (not a cue before a quote: les mots « … »)
 REPEAT_MIN_WORDS = 3         # a shorter cue-less quote is not matched against later ones
 
 
@@ -23,10 +26,10 @@ def named_after(doc: Doc, close: int) -> Optional[int]:
     if not following or following[0].feats.get("PronType") != "Dem" or following[0].upos != "DET":
         return None
     for word in following[1:]:
-        if word.upos == "NOUN" and word.lemma.lower() in REPORTING_NOUNS:
+        if word.upos == "NOUN" and word.lemma.lower() in SPEECH_NOUNS:
             sources = [c for c in word.children if doc.words[c].deprel.startswith("nmod")
                        and doc.words[c].upos in ("PROPN", "NOUN")]
-            return sources[0] if sources else None
+            return sources[0] if sources else agent_of(doc, word.index)  # Ces mots, prononcés par X
     return None
 
 

@@ -103,13 +103,13 @@ class Resolver:
 
     def remember(self, speaker: Optional[Speaker], offset: int) -> None:
         """Notes a quote's speaker, if a named person, as an antecedent for later pronouns."""
-        if speaker is None:
-            return
-        entity = self.entities.get(speaker.entity_id)
-        named = entity.type == "PER" if entity else bool(PERSON_NAME.match(speaker.name))
-        if named:
+        if speaker is not None and self._is_person(speaker):
             person = Speaker(speaker.name, speaker.entity_id)
             self.spoken.append(Candidate(person, self.doc.sentence_at(offset), offset, True))
+
+    def _is_person(self, speaker: Speaker) -> bool:
+        entity = self.entities.get(speaker.entity_id)
+        return entity.type == "PER" if entity else bool(PERSON_NAME.match(speaker.name))
 
     def nearest_person(self, offset: int) -> Optional[Speaker]:
         """The last person named before an offset: a fallback for quotes with no attribution."""
@@ -209,6 +209,10 @@ class Resolver:
     def _described(self, noun) -> Speaker:
         """The noun's phrase as written (une source diplomatique), or for a role noun (le maire) the
         person it stands for when the article says who."""
+        words = noun_phrase(self.doc, noun.index)  # Le ministre … Alain Juppé
+        named = self._named(words, noun.index) or self._unrecognised_name(words, noun.index)
+        if named is not None and self._is_person(named):
+            return named
         phrase = self._compact_phrase(noun.index)
         return (_is_role_noun(noun) and self._role(phrase)) or Speaker(self._as_written(phrase), None)
 
@@ -351,6 +355,9 @@ class Resolver:
             if word.upos != "PROPN" or not word.text[:1].isupper() or in_role_title(self.doc, word):
                 break
             closing.insert(0, index)
+        first_names = [i for i in closing[1:] if fold(self.doc.words[i].text) in FIRST_NAMES]
+        if first_names:
+            closing = closing[closing.index(first_names[0]):]  # (des) Finances Christian Lindner
         governed = closing and self.doc.words[closing[0] - 1].upos == "ADP"  # un proche de Pierre Moscovici
         return closing if len(closing) > 1 and not governed else []
 
@@ -560,17 +567,19 @@ class Resolver:
                                for c in candidate.children)  # not (ministre) de l'Économie
                 if candidate.upos == "NOUN" and linked and not governed:
                     nouns.extend(self._noun_and_heads(other))
-        return nouns or self._role_before_comma(mention)
+        return nouns or self._role_before(mention)
 
-    def _role_before_comma(self, mention: EntityMention) -> List[int]:
-        """« L'avocat de la défense, Me X, a plaidé »: the role noun of the phrase a comma closes right
-        before the name, when the parse made them two subjects."""
+    def _role_before(self, mention: EntityMention) -> List[int]:
+        """« L'avocat de la défense, Me X, a plaidé », « le maire de Grenoble X »: the role noun of the
+        phrase right before the name, when the parse did not link them; not « l'avocat de X »."""
         position = mention.words[0] - 1
         if position >= 0 and fold(self.doc.words[position].text).rstrip(".") in TITLE_WORDS:
             position -= 1
-        if position < 0 or self.doc.words[position].text != ",":
+        if position < 0 or self.doc.words[position].upos == "ADP":
             return []
-        sentence = self.doc.words[position].sentence
+        if self.doc.words[position].text != ",":
+            position += 1  # no comma: the phrase ends right before the name
+        sentence = self.doc.words[mention.words[0]].sentence
         for word in reversed(self.doc.words[max(position - ROLE_PHRASE_WORDS, 0):position]):
             if word.sentence != sentence or word.upos in ("VERB", "AUX", "PUNCT", "PRON"):
                 break

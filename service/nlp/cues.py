@@ -20,7 +20,6 @@ SHORT_QUOTE = 4  # words: fragments this short need a cue that is near or govern
 HEADLINE_SPEAKER_WORDS = 5  # words before the colon of « Macron : « … » »
 MODAL_VERBS = ("pouvoir", "devoir", "vouloir")
 GOVERNING_VERBS = ("faire", "tenir", "vouloir", "pouvoir", "devoir", "venir")  # + infinitive: fait valoir
-EUPHONIC_T = ("-t", "-t-")
 REFLEXIVE_WINDOW = 5  # words between a reflexive clitic and its verb (se sont de leur côté félicités)
 PUNCT_END = {".", "!", "?", "…"}
 TIME_NOUNS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir", "midi",
@@ -134,10 +133,8 @@ def cue_words(doc: Doc, verb: int) -> List[int]:
         position -= 1
     words = list(range(words[0], verb + 1))
     following = verb + 1
-    if following + 1 < len(doc.words) and doc.words[following].lower in EUPHONIC_T:
-        following += 1  # confie -t -on: the euphonic t tokenised apart
     if following < len(doc.words) and is_clitic(doc.words[following]):
-        words.extend(range(verb + 1, following + 1))
+        words.append(following)
     reflexive = _third_person_reflexive(doc, words[0], verb)
     return list(range(reflexive, words[0])) + words if reflexive is not None else words
 
@@ -338,11 +335,15 @@ def _object_of(words: List[Word]) -> Optional[int]:
 def find_cue(doc: Doc, open_mark: int, close: int) -> Optional[Cue]:
     """The cue of a quote whose marks stand at open_mark and close (close: end of the marked text)."""
     quote = doc.words_between(open_mark + 1, close)
-    last = doc.sentence_at(max(close - 1, open_mark))
+    last_char = close - 1
+    while last_char > open_mark and doc.text[last_char].isspace():
+        last_char -= 1
+    last = doc.sentence_at(last_char)
     first = doc.sentence_at(open_mark)
     after_words = [doc.words[i] for i in doc.sentences[last]]
     before_words = [doc.words[i] for i in doc.sentences[first]]
-    if last + 1 < len(doc.sentences) and not [w for w in after_words if w.start > close]:
+    if last + 1 < len(doc.sentences) and not [w for w in after_words if w.start > close] \
+            and not _opens_new_sentence(doc, doc.sentences[last + 1], close):
         after_words = [doc.words[i] for i in doc.sentences[last + 1]]  # « … » | a-t-il dit. split apart
     if first > 0 and not [w for w in before_words if w.end <= open_mark] \
             and doc.words[doc.sentences[first - 1][-1]].text == ":":
@@ -356,6 +357,13 @@ def find_cue(doc: Doc, open_mark: int, close: int) -> Optional[Cue]:
     return (_inverted_after(doc, after_words, close) or _dash_after(doc, after_words, close)
             or _selon(doc, after_words, open_mark, close, after=True) or nearest_before
             or _final_inverted(doc, after_words, close) or _colon_only(doc, before_words, open_mark))
+
+
+def _opens_new_sentence(doc: Doc, sentence: List[int], close: int) -> bool:
+    """Whether the sentence after a quote starts anew with a capital (« … » Ces mots, …), rather than
+    going on with a reporting clause (« … » a-t-il dit)."""
+    words = [doc.words[i] for i in sentence if doc.words[i].start >= close and doc.words[i].upos != "PUNCT"]
+    return bool(words) and words[0].text[:1].isupper()
 
 
 def _colon_only(doc: Doc, sentence_words: List[Word], open_mark: int) -> Optional[Cue]:

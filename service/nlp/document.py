@@ -109,11 +109,34 @@ def from_stanza(text: str, document, offsets: Optional[List[int]] = None) -> Doc
                     start=offsets[start], end=offsets[end - 1] + 1))
                 indices.append(len(words) - 1)
         sentences.append(indices)
+    words, sentences = _joined_euphonic_t(words, sentences)
     for word in words:
         if word.head is not None:
             words[word.head].children.append(word.index)
     mentions = [_mention(entity, words, offsets) for entity in document.entities]
     return Doc(text, words, sentences, mentions)
+
+
+def _joined_euphonic_t(words: List[Word], sentences: List[List[int]]):
+    """a -t -il → a -t-il: a euphonic t the tokenizer split off joins the pronoun after it, which keeps
+    the pronoun's tag and place in the parse."""
+    dropped = {w.index for w, after in zip(words, words[1:]) if after.sentence == w.sentence and (
+        (w.lower == "-t" and after.text.startswith("-")) or (w.lower == "-t-" and after.text[:1].isalpha()))}
+    if not dropped:
+        return words, sentences
+    for index in dropped:
+        pronoun = words[index + 1]
+        pronoun.text, pronoun.start = "-t-" + pronoun.text.lstrip("-"), words[index].start
+    kept = [w for w in words if w.index not in dropped]
+    new_index = {w.index: position for position, w in enumerate(kept)}
+    for word in kept:
+        head = word.head
+        while head in dropped:
+            head = words[head].head
+        word.head = new_index[head] if head is not None else None
+    for word in kept:
+        word.index = new_index[word.index]
+    return kept, [[new_index[i] for i in sentence if i not in dropped] for sentence in sentences]
 
 
 def _word_span(token, word):

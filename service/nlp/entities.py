@@ -100,14 +100,17 @@ def _person(doc: Doc, words: List[int]) -> EntityMention:
 
 
 def _split_at_first_name(doc: Doc, mention: EntityMention) -> Optional[EntityMention]:
-    """« PSG Kylian Mbappé » tagged as one organisation, « LFI François Ruffin » as one person: the part
-    from a first name on is a person, returned as a new mention; the mention keeps what stands before it,
-    as an organisation."""
-    if mention.type == "PER" and not ACRONYM.match(doc.words[mention.words[0]].text):
+    """« PSG Kylian Mbappé » tagged as one organisation, « LFI François Ruffin » or « (maire de) Nantes
+    Johanna Rolland » as one person: the part from a first name on is a person, returned as a new mention;
+    the mention keeps what stands before it, as an organisation, or after « de » as a place."""
+    first = mention.words[0]
+    place = first > 0 and doc.words[first - 1].lower in ("de", "d'", "d’")  # la maire de Nantes Johanna Rolland
+    if mention.type == "PER" and not ACRONYM.match(doc.words[first].text) and not place:
         return None
     for position, index in enumerate(mention.words[1:-1], start=1):
         if fold(doc.words[index].text) in FIRST_NAMES and doc.words[index + 1].text[:1].isupper():
-            mention.type = "ORG"
+            if mention.type == "PER":
+                mention.type = "LOC" if place else "ORG"
             person = mention.words[position:]
             mention.words = mention.words[:position]
             mention.end = doc.words[mention.words[-1]].end

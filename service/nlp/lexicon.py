@@ -103,8 +103,8 @@ chef dirigeant dirigeante leader patron patronne responsable intéressé intére
 ROLE_FAMILIES = [frozenset(family.split()) for family in (
     "juge magistrat magistrate procureur procureure",
     "entraîneur entraîneuse sélectionneur technicien technicienne coach",
-    "maire député députée sénateur sénatrice conseiller conseillère ministre président présidente",
-    "chancelier chancelière président présidente premier ministre",
+    "maire député députée sénateur sénatrice conseiller conseillère",
+    "chancelier chancelière premier",
     "acteur actrice artiste chanteur chanteuse réalisateur réalisatrice auteur autrice écrivain écrivaine",
     "joueur joueuse attaquant buteur défenseur gardien capitaine champion championne athlète",
     "chercheur chercheuse scientifique économiste historien historienne sociologue politologue philosophe médecin",

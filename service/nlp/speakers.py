@@ -2,7 +2,7 @@
 the name after a dash; and the noun phrase around it as written."""
 from typing import List, Optional
 
-from service.nlp.cues import EUPHONIC_T, Cue, clean, is_clitic, subject_after
+from service.nlp.cues import Cue, clean, is_clitic, subject_after
 from service.nlp.document import Doc
 from service.nlp.lexicon import DOCUMENT_NOUNS, REPORTING_NOUNS
 
@@ -22,8 +22,6 @@ def subject_of(doc: Doc, verb: int, depth: int = 4, outside=(0, 0)) -> Optional[
         child_word = doc.words[child]
         if outside[0] <= child_word.start < outside[1]:
             continue
-        if child_word.lower in EUPHONIC_T:
-            continue  # the euphonic t of a-t-il, when tokenised apart
         if child_word.deprel in ("nsubj", "nsubj:pass") or child_word.text.startswith("-"):
             if child_word.feats.get("PronType") == "Rel" or child_word.lower == "qui":
                 return _antecedent(doc, word, child_word) or child
