@@ -438,3 +438,10 @@ def test_a_pronoun_skips_a_man_named_by_first_name(analyzer):
     text = ("Nathalie Arthaud a présenté son programme samedi. Son rival Philippe Poutou l'a rejointe sur ce point : "
             "« Il faut tout changer. » Elle a conclu : « Nous ne lâcherons rien. »")
     assert [q.speaker.name for q in quotes(analyzer, text)] == ["Philippe Poutou", "Nathalie Arthaud"]
+
+
+def test_a_role_noun_after_a_long_quote_looks_back_past_it(analyzer):
+    text = ("Claudie Haigneré revient sur son séjour à bord de la station Mir.\n"
+            "« La Terre vue d'en haut est fragile. On voit la pollution, les incendies.\n"
+            "« C'est une expérience qui change une vie », confie l'astronaute au micro de la radio.")
+    assert [q.speaker.name for q in quotes(analyzer, text)] == ["Claudie Haigneré", "Claudie Haigneré"]

@@ -179,7 +179,7 @@ class Resolver:
     def _ordinal(self, words: List[int]) -> Optional[Speaker]:
         """ce dernier, le second → the person named last; le premier → the one named before them."""
         start = self.doc.words[words[0]].start
-        first = self.doc.sentence_at(start) - ROLE_WINDOW
+        first = self._narrative_sentences_back(start, ROLE_WINDOW)
         named = []  # entity ids, most recent first
         for mention in reversed([m for m in self.doc.mentions if m.end <= start and m.type == "PER"]):
             if self.doc.sentence_at(mention.start) < first:
@@ -294,18 +294,30 @@ class Resolver:
     def _role_holder(self, words: List[int], noun, start: int) -> Optional[Speaker]:
         """Who a role noun the article never attached to a name stands for: the protagonist, else a
         person just named."""
-        gender = noun.feats.get("Gender")
+        elided = self.doc.words[words[0]].lower in ("l'", "l’")  # l'astronaute: the tagger guesses the gender
+        gender = None if elided else noun.feats.get("Gender")
         bare = not any(self.doc.words[w].upos == "ADP" for w in words)  # le ministre, not l'entourage du ministre
         protagonist = self._protagonist() if bare else None
         if protagonist is not None and self.gender.get(protagonist.id) in (None, gender) \
                 and self._may_hold(protagonist.id, noun):
             return self._speaker_for(protagonist)
         if _names_a_person(noun):
-            recent = [c for c in self._candidates(start, gender, self.doc.sentence_at(start) - ROLE_WINDOW)
+            recent = [c for c in self._candidates(start, gender, self._narrative_sentences_back(start, ROLE_WINDOW))
                       if self._may_hold(c.person.entity_id, noun)]
             if recent:
                 return recent[0].person
         return None
+
+    def _narrative_sentences_back(self, offset: int, count: int) -> int:
+        """The first sentence of a window of `count` sentences before the offset's own, not counting the
+        sentences of a quote (« … ¶ … », confie l'astronaute: the astronaut was named before the quote)."""
+        sentence = self.doc.sentence_at(offset)
+        while sentence > 0 and count > 0:
+            sentence -= 1
+            first_word = self.doc.words[self.doc.sentences[sentence][0]]
+            if not self.doc.in_quote(first_word.start + 1):
+                count -= 1
+        return sentence
 
     def _may_hold(self, entity_id: Optional[str], noun) -> bool:
         """Whether a person may be meant by a role noun: not when the article gave them another role
