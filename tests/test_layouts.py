@@ -445,3 +445,11 @@ def test_a_role_noun_after_a_long_quote_looks_back_past_it(analyzer):
             "« La Terre vue d'en haut est fragile. On voit la pollution, les incendies.\n"
             "« C'est une expérience qui change une vie », confie l'astronaute au micro de la radio.")
     assert [q.speaker.name for q in quotes(analyzer, text)] == ["Claudie Haigneré", "Claudie Haigneré"]
+
+
+def test_an_incise_closing_the_marks_keeps_its_complements(analyzer):
+    text = ("Le Premier ministre a défendu son budget.\n"
+            "\" Nous ne reculerons pas, a-t-il lancé aux députés. \"")
+    found = quotes(analyzer, text)
+    assert [q.span.text for q in found] == ["Nous ne reculerons pas"]
+    assert found[0].cue.text == "a-t-il lancé"

@@ -448,7 +448,7 @@ def _incise_end(doc: Doc, inside: List[Word], verb: Word) -> int:
         return verb.end
     end = max(doc.words[subject].end, verb.end)  # a-t-il dit: the clitic stands before the participle
     if doc.words[subject].upos == "PRON" or is_clitic(doc.words[subject]):
-        return end
+        return _complements_end(inside, max(subject, verb.index), end)
     following = [w for w in inside if w.index > subject]
     position = 0
     while position < len(following) and following[position].text not in PUNCT_END | {","}:
@@ -460,6 +460,16 @@ def _incise_end(doc: Doc, inside: List[Word], verb: Word) -> int:
         while position < len(following) and following[position].text not in PUNCT_END | {","}:
             end = following[position].end
             position += 1
+    return end
+
+
+def _complements_end(inside: List[Word], last: int, end: int) -> int:
+    """a-t-il lancé aux députés.: the incise goes on over the verb's complements up to a comma or the
+    end of the sentence, as long as no new clause starts."""
+    for word in (w for w in inside if w.index > last):
+        if word.text in PUNCT_END | {","} or word.upos in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
+            return end
+        end = word.end
     return end
 
 

@@ -9,11 +9,13 @@ from pathlib import Path
 from typing import List
 
 from service.nlp.document import Doc, from_stanza
+from service.nlp.sentences import mend
 from service.nlp.spacing import spaced
 
 BUNDLED_MODELS = Path(__file__).resolve().parents[2] / "models"
 FULL = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
 ENTITIES_ONLY = ("tokenize", "mwt", "ner")
+TOKENIZE = ["tokenize", "mwt"]  # run first: the sentences are mended before the rest (sentences.py)
 
 
 
@@ -35,6 +37,8 @@ class NlpPipeline:
         processors = list(FULL if parse else ENTITIES_ONLY)
         prepared = [spaced(text) for text in texts]
         with self._lock:
-            documents = self._stanza.process_many([spaced_text for spaced_text, _ in prepared], processors=processors)
+            documents = self._stanza.process_many([spaced_text for spaced_text, _ in prepared], processors=TOKENIZE)
+            documents = self._stanza.process_many([mend(document) for document in documents],
+                                                  processors=[p for p in processors if p not in TOKENIZE])
         return [from_stanza(text, document, offsets)
                 for text, document, (_, offsets) in zip(texts, documents, prepared)]

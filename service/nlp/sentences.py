@@ -1,0 +1,47 @@
+"""Mends the sentence splits the tokenizer gets wrong, before the tagger and the parser run.
+
+The tokenizer now and then ends a sentence after the first words of a paragraph (« Marine | Tondelier a
+affirmé », « Le ministre Bruno | Le Maire a prévenu »). A sentence that stops without final punctuation and
+runs on, on the same line, into the next one is joined to it, so that the parser sees one sentence.
+"""
+from typing import List
+
+FINAL_PUNCTUATION = (".", "!", "?", "…", "»", "”", '"', ";", ":")
+
+
+def mend(document):
+    """The Stanza document (tokenized, not yet tagged) with its broken sentences joined; itself if none."""
+    from stanza.models.common.doc import Document  # stanza loads with the models, see pipeline.py
+
+    sentences = document.to_dict()
+    joined: List[list] = []
+    for sentence in sentences:
+        if joined and _runs_on(document.text, joined[-1], sentence):
+            joined[-1] = joined[-1] + _renumbered(sentence, _word_count(joined[-1]))
+        else:
+            joined.append(sentence)
+    if len(joined) == len(sentences):
+        return document
+    return Document(joined, text=document.text)
+
+
+def _runs_on(text: str, sentence: list, following: list) -> bool:
+    tokens = [entry for entry in sentence if "start_char" in entry]
+    first = next(entry for entry in following if "start_char" in entry)
+    last = tokens[-1]
+    return not last["text"].endswith(FINAL_PUNCTUATION) and "\n" not in text[last["end_char"]:first["start_char"]]
+
+
+def _word_count(sentence: list) -> int:
+    return sum(1 for entry in sentence if isinstance(entry["id"], int))
+
+
+def _renumbered(sentence: list, offset: int) -> list:
+    """The sentence's entries with word ids shifted by `offset` (multi-word tokens keep their range)."""
+    shifted = []
+    for entry in sentence:
+        entry = dict(entry)
+        ids = entry["id"]
+        entry["id"] = ids + offset if isinstance(ids, int) else [i + offset for i in ids]
+        shifted.append(entry)
+    return shifted

@@ -1,0 +1,35 @@
+"""Sentence mending between the tokenizer and the parser (service/nlp/sentences.py)."""
+from stanza.models.common.doc import Document
+
+from service.nlp.sentences import mend
+
+
+def tokenized(text, sentences):
+    """A Stanza document split into the given sentences of whitespace-separated tokens."""
+    position, dicts = 0, []
+    for sentence in sentences:
+        entries = []
+        for number, token in enumerate(sentence.split(), start=1):
+            start = text.index(token, position)
+            position = start + len(token)
+            entries.append({"id": number, "text": token, "start_char": start, "end_char": position})
+        dicts.append(entries)
+    return Document(dicts, text=text)
+
+
+def words(document):
+    return [[(word.id, word.text) for word in sentence.words] for sentence in document.sentences]
+
+
+def test_a_sentence_cut_after_a_first_name_is_joined_to_the_next():
+    text = "Marine Tondelier parle . Elle rit ."
+    mended = mend(tokenized(text, ["Marine", "Tondelier parle .", "Elle rit ."]))
+    assert words(mended) == [[(1, "Marine"), (2, "Tondelier"), (3, "parle"), (4, ".")],
+                             [(1, "Elle"), (2, "rit"), (3, ".")]]
+    assert mended.sentences[0].tokens[1].start_char == text.index("Tondelier")
+
+
+def test_sentences_ending_in_punctuation_or_a_line_break_stay_apart():
+    text = "Un titre sans point\nLe texte suit . Puis un autre ."
+    document = tokenized(text, ["Un titre sans point", "Le texte suit .", "Puis un autre ."])
+    assert mend(document) is document
