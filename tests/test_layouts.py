@@ -372,6 +372,12 @@ SPEAKER_CASES = [
     pytest.param("Après la réunion, le ministre allemand des Finances Christian Lindner s'est dit favorable au "
                  "plan, qui selon lui reste « équilibré ».",
                  "Christian Lindner", id="pronoun-after-a-role-subject-named-in-the-phrase"),
+    pytest.param("Kylian Mbappé a été célébré samedi au stade. « Je n'oublierai jamais ce moment », a confié "
+                 "l'ancien Parisien, très ému.",
+                 "Kylian Mbappé", id="a-demonym-refers-to-the-person-just-named"),
+    pytest.param("La directrice générale d'Engie, Catherine MacGregor, a été entendue par les sénateurs. Le sénateur "
+                 "Fabien Gay l'a interpellée. « Je ne vais pas m'excuser de réussir », a rétorqué la PDG.",
+                 "Catherine MacGregor", id="a-role-acronym-refers-to-its-holder-not-to-another-role"),
     pytest.param("Le gouvernement promet des baisses d'impôts. « Ce budget est insincère », juge ainsi "
                  "Éric Coquerel, président de la commission des finances.",
                  "Éric Coquerel", id="reporting-verb-tagged-as-a-noun-keeps-its-inverted-subject"),

@@ -11,7 +11,7 @@ from typing import Dict, List, Optional
 
 from service.nlp.cues import clean, is_clitic
 from service.nlp.document import Doc, EntityMention
-from service.nlp.entities import FIRST_NAMES, TITLE_WORDS, find_person, fold, in_role_title
+from service.nlp.entities import FIRST_NAMES, SINGULAR_DEMONYM, TITLE_WORDS, find_person, fold, in_role_title
 from service.nlp.lexicon import (DOCUMENT_NOUNS, FEMININE_FIRST_NAMES, GENERIC_ROLE_NOUNS, MASCULINE_FIRST_NAMES,
                                  ORGANISATION_NOUNS, ROLE_FAMILIES, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLES)
 from service.nlp.model import Entity, Span, Speaker
@@ -49,7 +49,8 @@ def _is_role_noun(word) -> bool:
 
 def _names_a_person(word) -> bool:
     """A role noun, or a noun whose ending names someone who does something (l'astronaute, la romancière)."""
-    return _is_role_noun(word) or (word.upos == "NOUN" and word.lower.endswith(AGENT_ENDINGS))
+    return _is_role_noun(word) or (word.upos == "NOUN" and word.lower.endswith(AGENT_ENDINGS)) \
+        or bool(SINGULAR_DEMONYM.match(word.text))
 
 
 def _roles_compatible(one: str, other: str) -> bool:
@@ -89,6 +90,8 @@ class Resolver:
             speaker = self._pronoun(words)  # None when no antecedent fits: the caller falls back
         elif self._ordinal_reference(words):
             speaker = self._ordinal(words)
+        elif self._demonym_reference(words, head):  # l'Argentin, l'ancien Barcelonais: a person just named
+            speaker = self._role(words) or self._description(words)
         elif self.doc.words[words[0]].lower in DEMONSTRATIVE:  # cette ONG, ce témoin: look back first
             speaker = (self._organisation(words, head) or self._earlier_description(words, head)
                        or self._earlier_document(words, head) or self._named(words, head) or self._role(words)
@@ -175,6 +178,11 @@ class Resolver:
     def _ordinal_reference(self, words: List[int]) -> bool:
         return len(words) == 2 and self.doc.words[words[0]].lower in DEFINITE and \
             fold(self.doc.words[words[1]].lower) in ORDINAL_REFERENCES
+
+    def _demonym_reference(self, words: List[int], head: int) -> bool:
+        word = self.doc.words[head]
+        return self.doc.words[words[0]].lower in DEFINITE and bool(SINGULAR_DEMONYM.match(word.text)) \
+            and word.feats.get("Number") != "Plur"
 
     def _ordinal(self, words: List[int]) -> Optional[Speaker]:
         """ce dernier, le second → the person named last; le premier → the one named before them."""
@@ -272,7 +280,8 @@ class Resolver:
         the person it stood for before (le premier ministre, again); else, for a bare role noun, the
         article's protagonist, the person it names most often; else the person named in the last
         sentences that agrees in gender (Gabriel Attal … le chef du gouvernement)."""
-        nouns = [w for w in words if self.doc.words[w].upos == "NOUN"]
+        nouns = [w for w in words if self.doc.words[w].upos == "NOUN" or _is_role_noun(self.doc.words[w])
+                 or SINGULAR_DEMONYM.match(self.doc.words[w].text)]
         if not nouns or self.doc.words[words[0]].lower not in DEFINITE:
             return None
         noun = self.doc.words[nouns[0]]
@@ -342,7 +351,7 @@ class Resolver:
         """A proper name the entity tagger missed: the person named elsewhere that it fits (Zelensky →
         Volodymyr Zelenskyy), else its longest form in the text (Zemmal → Nacereddine Zemmal)."""
         names = self._name_run(words, head)
-        if not names:
+        if not names or all(_is_role_noun(self.doc.words[i]) for i in names):  # le PDG: a role, not a name
             return None
         if names[0] > 0 and self.doc.words[names[0] - 1].upos == "DET" and names[0] - 1 in words:
             return Speaker(self._as_written([names[0] - 1] + names), None)  # le PLQ: no person takes an article

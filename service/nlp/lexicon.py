@@ -92,7 +92,7 @@ acteur actrice architecte artiste athlète attaquant auteur autrice buteur champ
 chercheur chercheuse coach cycliste défenseur économiste écrivain écrivaine élu élue fondateur fondatrice gardien
 historien historienne ingénieur joueur joueuse médecin militant militante nageur nageuse opposant opposante
 philosophe pilote politologue préfet préfète réalisateur réalisatrice scientifique sociologue syndicaliste
-technicien technicienne intéressé intéressée
+technicien technicienne intéressé intéressée pdg
 """.split())
 
 # Role nouns that may stand for any role (le dirigeant, l'intéressé), and families of roles one person may be
@@ -103,6 +103,7 @@ chef dirigeant dirigeante leader patron patronne responsable intéressé intére
 ROLE_FAMILIES = [frozenset(family.split()) for family in (
     "juge magistrat magistrate procureur procureure",
     "entraîneur entraîneuse sélectionneur technicien technicienne coach",
+    "pdg directeur directrice fondateur fondatrice",
     "maire député députée sénateur sénatrice conseiller conseillère",
     "chancelier chancelière premier",
     "acteur actrice artiste chanteur chanteuse réalisateur réalisatrice auteur autrice écrivain écrivaine",
