@@ -50,3 +50,9 @@ def test_a_party_acronym_before_a_name_is_split_off(analyzer):
     found = entities(analyzer, "Le député LFI François Ruffin a voté contre le texte.")
     assert ("François Ruffin", "PER") in found
     assert not any(text.startswith("LFI ") for text, _ in found)
+
+
+def test_a_date_after_a_name_is_not_part_of_it(analyzer):
+    found = entities(analyzer, "Les otages libérés par le Hamas mardi 24 octobre sont arrivés en Israël.")
+    assert any(text == "Hamas" for text, _ in found)
+    assert not any("mardi" in text for text, _ in found)

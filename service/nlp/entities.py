@@ -36,6 +36,8 @@ ROLE_TITLE = re.compile(r"\bministres?(?:\s+[a-zà-ÿ]+)?\s+(?:de la|de l['’]|
 SEATS_OF_POWER = {"maison blanche", "maison-blanche", "elysee", "kremlin", "matignon", "bercy", "quai d'orsay",
                   "pentagone", "downing street"}
 PLACE_PREPOSITIONS = ("à", "au", "dans", "devant", "depuis", "vers")
+DATE_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars",
+              "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"}
 
 
 @lru_cache(maxsize=65536)
@@ -283,8 +285,9 @@ def _trimmed(doc: Doc, mention: EntityMention) -> bool:
     while words and (doc.words[words[0]].text in COMMON_ACRONYMS | {"The"}
                      or (len(words) < len(mention.words) and doc.words[words[0]].lower in ("de", "du", "d'", "d’"))):
         words.pop(0)
-    while words and doc.words[words[-1]].upos == "PUNCT":
-        words.pop()
+    while words and (doc.words[words[-1]].upos == "PUNCT" or _date_word(doc, words[-1])
+                     or (len(words) > 1 and doc.words[words[-1]].upos == "NUM" and _date_word(doc, words[-2]))):
+        words.pop()  # le Hamas mardi 24: a date is no part of a name (Abdallah II keeps his number)
     if not words:
         return False
     mention.words, mention.start = words, doc.words[words[0]].start
@@ -292,6 +295,10 @@ def _trimmed(doc: Doc, mention: EntityMention) -> bool:
     while mention.end > mention.start + 1 and doc.text[mention.end - 1] in TRAILING_PUNCTUATION:
         mention.end -= 1
     return True
+
+
+def _date_word(doc: Doc, index: int) -> bool:
+    return fold(doc.words[index].text) in DATE_WORDS
 
 
 def _news_title(doc: Doc, mention: EntityMention) -> bool:
