@@ -7,7 +7,7 @@ from training import paths
 from training.train import model_path
 
 PACKAGE = "guillemet"
-VERSION = "2026.11.2"
+VERSION = "2026.11.3"
 PROCESSORS = {  # Stanza processor → training step whose model it ships
     "tokenize": "tokenizer", "mwt": "mwt_expander", "pos": "tagger",
     "lemma": "lemmatizer", "depparse": "parser", "ner": "nertagger_continued",

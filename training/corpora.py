@@ -6,6 +6,7 @@ NER: train = WikiNEuRal val + WikiNEuRal test sentences 6000+ + NewsEye dev/dev2
 dev = WikiNEuRal test sentences 5000-5999; held-out = WikiNEuRal test sentences 0-4999 and NewsEye test.
 """
 import json
+import random
 from pathlib import Path
 
 from training import paths
@@ -20,6 +21,8 @@ WIKINEURAL_HELDOUT = range(0, 5000)
 WIKINEURAL_DEV = range(5000, 6000)
 NEWSEYE_TRAIN = ["dev", "dev2"]
 NER_TAG_MAP = {"HumanProd": "MISC"}
+PARAGRAPH_MAX = 4   # sentences per paragraph in the tokenizer's training text
+PARAGRAPH_SEED = 0
 
 
 def _source(spec: str) -> Path:
@@ -27,12 +30,27 @@ def _source(spec: str) -> Path:
     return paths.ud_file(treebank, split)
 
 
-def _concat(specs, out: Path) -> None:
+def _concat(specs, out: Path, paragraphs: bool = False) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as handle:
         for spec in specs:
             text = _source(spec).read_text(encoding="utf-8").strip("\n")
-            handle.write(text + "\n\n")
+            handle.write((_in_paragraphs(text) if paragraphs else text) + "\n\n")
+
+
+def _in_paragraphs(conllu: str) -> str:
+    """Marks paragraphs of one to PARAGRAPH_MAX sentences (# newpar), as in news text. Without them the
+    tokenizer trains on one endless paragraph and learns nothing of how a paragraph starts: it then
+    splits « Marine | Tondelier a affirmé » or « M. | Dupont » at the start of each paragraph."""
+    lengths = random.Random(PARAGRAPH_SEED)
+    sentences = conllu.split("\n\n")
+    left = 0
+    for position, sentence in enumerate(sentences):
+        if left == 0:
+            sentences[position] = "# newpar\n" + sentence
+            left = lengths.randint(1, PARAGRAPH_MAX)
+        left -= 1
+    return "\n\n".join(sentences)
 
 
 def ud_split_path(split: str, treebank: str = paths.TREEBANK) -> Path:
@@ -49,8 +67,8 @@ def build_ud() -> None:
     _concat(UD_TRAIN, ud_split_path("train"))
     _concat(UD_DEV, ud_split_path("dev"))
     _concat([UD_HELDOUT["sequoia"]], ud_split_path("test"))
-    _concat(UD_TOKENIZE_TRAIN, ud_split_path("train", paths.TOKENIZE_TREEBANK))
-    _concat(UD_DEV, ud_split_path("dev", paths.TOKENIZE_TREEBANK))
+    _concat(UD_TOKENIZE_TRAIN, ud_split_path("train", paths.TOKENIZE_TREEBANK), paragraphs=True)
+    _concat(UD_DEV, ud_split_path("dev", paths.TOKENIZE_TREEBANK), paragraphs=True)
     _concat([UD_HELDOUT["sequoia"]], ud_split_path("test", paths.TOKENIZE_TREEBANK))
 
 

@@ -14,12 +14,16 @@ TCMALLOC = Path("/usr/lib/x86_64-linux-gnu/libtcmalloc_minimal.so.4")
 
 # Step budgets sized for two CPU cores (see ../shared/docs/training-notes.md).
 TOKENIZE_STEPS = 6_000
-POS_STEPS = 1_500
+POS_STEPS = 2_000
+POS_PATIENCE = 200  # steps without a better dev score before AMSGrad takes over from the best model, then before stopping
 DEPPARSE_STEPS = 2_400
 NER_STEPS = 8_000
 NER_CONTINUE_STEPS = 6_000  # a second run from the 8,000-step model, within one CPU session
 LEMMA_EPOCHS = 6
 MWT_EPOCHS = 30
+# A small parser: the default size is four times slower to train and to run (training notes)
+PARSER_SIZE = ("--hidden_dim", 200, "--char_hidden_dim", 200, "--deep_biaff_hidden_dim", 200, "--num_layers", 2,
+               "--batch_size", 2000)
 
 
 def model_path(step: str) -> Path:
@@ -61,29 +65,43 @@ def pretrain_step() -> None:
 def tokenize_step() -> None:
     _stanza("stanza.utils.datasets.prepare_tokenizer_treebank", paths.TOKENIZE_TREEBANK)
     _stanza("stanza.utils.training.run_tokenizer", paths.TOKENIZE_TREEBANK, *_save_args("tokenizer"),
-            "--no_charlm", "--steps", TOKENIZE_STEPS)
+            "--no_charlm", "--steps", TOKENIZE_STEPS, "--force")
 
 
 def mwt_step() -> None:
     _stanza("stanza.utils.datasets.prepare_mwt_treebank", paths.TREEBANK)
     _stanza("stanza.utils.training.run_mwt", paths.TREEBANK, *_save_args("mwt_expander"),
-            "--num_epoch", MWT_EPOCHS)
+            "--num_epoch", MWT_EPOCHS, "--force")
 
 
 def pos_step() -> None:
     _stanza("stanza.models.tagger", "--mode", "train", "--lang", "fr", "--shorthand", paths.SHORTHAND,
             "--train_file", _ud("train"), "--eval_file", _ud("dev"), "--output_file", paths.WORK / "pos.dev.pred.conllu",
             "--wordvec_pretrain_file", paths.PRETRAIN, "--batch_size", 100,
-            "--max_steps", POS_STEPS, "--eval_interval", 100, *_save_args("tagger"))
+            "--max_steps", POS_STEPS, "--eval_interval", 100, "--max_steps_before_stop", POS_PATIENCE,
+            "--second_optim_reload", "--second_lr", 1e-3, *_save_args("tagger"))
+
+
+def retagged(split: str) -> Path:
+    return paths.WORK / "retagged" / f"{split}.conllu"
+
+
+def retag_step() -> None:
+    """Replaces the gold tags of the parser's train and dev files by the tagger's, as the parser sees them in use."""
+    tagger = model_path("tagger")
+    for split in ("train", "dev"):
+        retagged(split).parent.mkdir(parents=True, exist_ok=True)
+        _stanza("stanza.models.tagger", "--mode", "predict", "--lang", "fr", "--shorthand", paths.SHORTHAND,
+                "--eval_file", _ud(split), "--output_file", retagged(split),
+                "--wordvec_pretrain_file", paths.PRETRAIN, "--save_dir", tagger.parent, "--save_name", tagger.name)
 
 
 def depparse_step() -> None:
     out = model_path("parser")
     _stanza("stanza.models.parser", "--mode", "train", "--lang", "fr", "--shorthand", paths.SHORTHAND,
-            "--train_file", _ud("train"), "--eval_file", _ud("dev"), "--output_file", paths.WORK / "depparse.dev.pred.conllu",
-            "--wordvec_pretrain_file", paths.PRETRAIN,
-            "--hidden_dim", 200, "--char_hidden_dim", 200, "--deep_biaff_hidden_dim", 200, "--num_layers", 2,
-            "--batch_size", 2000, "--max_steps", DEPPARSE_STEPS, "--eval_interval", 100,
+            "--train_file", retagged("train"), "--eval_file", retagged("dev"),
+            "--output_file", paths.WORK / "depparse.dev.pred.conllu", "--wordvec_pretrain_file", paths.PRETRAIN,
+            *PARSER_SIZE, "--max_steps", DEPPARSE_STEPS, "--eval_interval", 100,
             "--second_optim_start_step", int(DEPPARSE_STEPS * 0.7),
             "--checkpoint_save_name", out.with_suffix(".checkpoint.pt"), *_save_args("parser"))
 
@@ -117,6 +135,7 @@ STEPS = {
     "tokenize": (tokenize_step, model_path("tokenizer")),
     "mwt": (mwt_step, model_path("mwt_expander")),
     "pos": (pos_step, model_path("tagger")),
+    "retag": (retag_step, retagged("dev")),
     "depparse": (depparse_step, model_path("parser")),
     "lemma": (lemma_step, model_path("lemmatizer")),
     "ner": (ner_step, model_path("nertagger")),
