@@ -378,6 +378,14 @@ SPEAKER_CASES = [
     pytest.param("La directrice générale d'Engie, Catherine MacGregor, a été entendue par les sénateurs. Le sénateur "
                  "Fabien Gay l'a interpellée. « Je ne vais pas m'excuser de réussir », a rétorqué la PDG.",
                  "Catherine MacGregor", id="a-role-acronym-refers-to-its-holder-not-to-another-role"),
+    pytest.param("Son adjoint chargé des transports, David Belliard, a précisé que d'autres pistes « suivront "
+                 "dès l'an prochain ».",
+                 "David Belliard", id="a-name-apposed-after-the-head-s-modifiers"),
+    pytest.param("Olaf Scholz a parlé d'unité. Le chancelier autrichien Karl Nehammer a estimé que ces propos "
+                 "étaient « naïfs ».",
+                 "Karl Nehammer", id="a-demonstrative-speech-noun-is-no-cue"),
+    pytest.param("« Nous ne céderons jamais. » — Volodymyr Zelensky, devant le Parlement européen.",
+                 "Volodymyr Zelensky", id="a-dash-after-a-closed-sentence-names-the-speaker"),
     pytest.param("Le gouvernement promet des baisses d'impôts. « Ce budget est insincère », juge ainsi "
                  "Éric Coquerel, président de la commission des finances.",
                  "Éric Coquerel", id="reporting-verb-tagged-as-a-noun-keeps-its-inverted-subject"),

@@ -227,7 +227,8 @@ def _before(doc: Doc, sentence_words: List[Word], open_mark: int, quote: List[Wo
             layout = "colon_before" if preceding[-1].text == ":" else "speaker_before"
             return Cue(cue_words(doc, word.index), word.index, layout)
         if word.upos == "NOUN" and word.lemma.lower() in REPORTING_NOUNS and not _object_of_reporting_verb(doc, word) \
-                and (word.index >= preceding[-1].index - 2 or preceding[-1].text == ":"):
+                and (word.index >= preceding[-1].index - 2 or preceding[-1].text == ":") \
+                and not (_demonstrative(doc, word) and preceding[-1].text != ":"):
             return Cue([word.index], word.index, "colon_before" if preceding[-1].text == ":" else "speaker_before")
     return None
 
@@ -235,6 +236,12 @@ def _before(doc: Doc, sentence_words: List[Word], open_mark: int, quote: List[Wo
 def _object_of_reporting_verb(doc: Doc, noun: Word) -> bool:
     """« a qualifié ces déclarations d'"ingérence" »: the noun names others' words; the verb is the cue."""
     return noun.deprel == "obj" and noun.head is not None and is_reporting_verb(doc.words[noun.head], doc)
+
+
+def _demonstrative(doc: Doc, noun: Word) -> bool:
+    """ces propos, cette déclaration: words said before, which the sentence qualifies; not a cue unless a
+    colon follows (Il a eu cette phrase : « … »)."""
+    return any(doc.words[c].deprel == "det" and doc.words[c].feats.get("PronType") == "Dem" for c in noun.children)
 
 
 def _bare_participle(doc: Doc, word: Word) -> bool:
@@ -362,7 +369,10 @@ def find_cue(doc: Doc, open_mark: int, close: int) -> Optional[Cue]:
 def _opens_new_sentence(doc: Doc, sentence: List[int], close: int) -> bool:
     """Whether the sentence after a quote starts anew with a capital (« … » Ces mots, …), rather than
     going on with a reporting clause (« … » a-t-il dit)."""
-    words = [doc.words[i] for i in sentence if doc.words[i].start >= close and doc.words[i].upos != "PUNCT"]
+    words = [doc.words[i] for i in sentence if doc.words[i].start > close]
+    if words and words[0].text in DASHES:
+        return False  # « … » — X: the dash names the speaker
+    words = [w for w in words if w.upos != "PUNCT"]
     return bool(words) and words[0].text[:1].isupper()
 
 

@@ -153,7 +153,7 @@ def noun_phrase(doc: Doc, head: int) -> List[int]:
     words = _before_circumstance(doc, _trim(doc, words, head) or [head], head)
     if word.upos != "NOUN":
         return words
-    return _article_and_adjectives_before(doc, words) + words + _apposed_name_after(doc, words)
+    return _article_and_adjectives_before(doc, words) + words + _apposed_name_after(doc, words, head)
 
 
 def _before_circumstance(doc: Doc, words: List[int], head: int) -> List[int]:
@@ -177,11 +177,15 @@ def _article_and_adjectives_before(doc: Doc, words: List[int]) -> List[int]:
     return list(range(position, words[0]))
 
 
-def _apposed_name_after(doc: Doc, words: List[int]) -> List[int]:
-    """« le secrétaire général de FO, Frédéric Souillot »: a person named right after the phrase and a
-    comma, which the parse attached elsewhere."""
-    comma = words[-1] + 1 if words else None
-    if comma is None or comma + 1 >= len(doc.words) or doc.words[comma].text != ",":
+def _apposed_name_after(doc: Doc, words: List[int], head: int) -> List[int]:
+    """« le secrétaire général de FO, Frédéric Souillot », « son adjoint chargé des transports, David
+    Belliard »: a person named after the phrase (and the head's own modifiers) and a comma, which the parse
+    attached elsewhere."""
+    modifiers = set(doc.subtree(head))
+    comma = words[-1] + 1
+    while comma < len(doc.words) and comma in modifiers and doc.words[comma].text != ",":
+        comma += 1
+    if comma + 1 >= len(doc.words) or doc.words[comma].text != ",":
         return []
     if any((m := doc.mention_at(i)) is not None and m.type == "PER" for i in words):
         return []
