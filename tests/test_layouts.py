@@ -386,6 +386,8 @@ SPEAKER_CASES = [
                  "Karl Nehammer", id="a-demonstrative-speech-noun-is-no-cue"),
     pytest.param("« Nous ne céderons jamais. » — Volodymyr Zelensky, devant le Parlement européen.",
                  "Volodymyr Zelensky", id="a-dash-after-a-closed-sentence-names-the-speaker"),
+    pytest.param("Selon une enquête Ipsos publiée dimanche, les électeurs jugent la campagne « ennuyeuse ».",
+                 "Ipsos", id="a-survey-named-with-its-author-speaks-for-it"),
     pytest.param("Le gouvernement promet des baisses d'impôts. « Ce budget est insincère », juge ainsi "
                  "Éric Coquerel, président de la commission des finances.",
                  "Éric Coquerel", id="reporting-verb-tagged-as-a-noun-keeps-its-inverted-subject"),

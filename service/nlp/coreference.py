@@ -481,14 +481,18 @@ class Resolver:
 
     def _apposed_organisation(self, words: List[int], head: int) -> Optional[Speaker]:
         """« le journal américain The Wall Street Journal », « l'agence Reuters »: an organisation noun with
-        the organisation's name beside it → that organisation, with the phrase's article when it has one."""
-        if self.doc.words[head].lemma.lower() not in ORGANISATION_NOUNS:
+        the organisation's name beside it → that organisation, with the phrase's article when it has one;
+        « un sondage Ifop »: a document noun with its author's name beside it → the author."""
+        noun = self.doc.words[head].lemma.lower()
+        if noun not in ORGANISATION_NOUNS and noun not in DOCUMENT_NOUNS:
             return None
         for index in words:
             mention = self.doc.mention_at(index)
             if mention is not None and mention.type == "ORG" and id(mention) in self.entity_of \
                     and not self._after_preposition(mention):
                 entity = self.entities[self.entity_of[id(mention)]]
+                if noun in DOCUMENT_NOUNS:
+                    return Speaker(entity.name, entity.id)
                 article = self.doc.words[words[0]].lower
                 if article in ("l'", "l’"):  # l'association X: the elided article needs its noun
                     return Speaker(self._as_written(words), entity.id)
