@@ -368,7 +368,7 @@ SPEAKER_CASES = [
                  "Nathalie Appéré", id="speech-noun-with-an-agent-after-the-quote"),
     pytest.param("Le maire de Grenoble Éric Piolle a réclamé des renforts. Le préfet de l'Isère a répondu par "
                  "communiqué. Il assure que « des moyens seront déployés ».",
-                 "le préfet", id="pronoun-after-a-role-subject-is-not-the-man-with-another-role"),
+                 "le préfet de l'Isère", id="pronoun-after-a-role-subject-is-not-the-man-with-another-role"),
     pytest.param("Après la réunion, le ministre allemand des Finances Christian Lindner s'est dit favorable au "
                  "plan, qui selon lui reste « équilibré ».",
                  "Christian Lindner", id="pronoun-after-a-role-subject-named-in-the-phrase"),
@@ -469,3 +469,9 @@ def test_an_incise_closing_the_marks_keeps_its_complements(analyzer):
     found = quotes(analyzer, text)
     assert [q.span.text for q in found] == ["Nous ne reculerons pas"]
     assert found[0].cue.text == "a-t-il lancé"
+
+
+def test_a_plural_pronoun_takes_the_whole_noun_phrase(analyzer):
+    text = ("Les syndicats de la SNCF ont appelé à la grève. "
+            "« Nous ne lâcherons rien », préviennent-ils dans un communiqué commun.")
+    assert one(analyzer, text).speaker.name == "les syndicats de la SNCF"

@@ -215,14 +215,14 @@ class Resolver:
         return None
 
     def _described(self, noun) -> Speaker:
-        """The noun's phrase as written (une source diplomatique), or for a role noun (le maire) the
-        person it stands for when the article says who."""
+        """The noun's phrase as written (une source diplomatique, les syndicats de la SNCF), or for a role
+        noun (le maire) the person it stands for when the article says who."""
         words = noun_phrase(self.doc, noun.index)  # Le ministre … Alain Juppé
         named = self._named(words, noun.index) or self._unrecognised_name(words, noun.index)
         if named is not None and self._is_person(named):
             return named
         phrase = self._compact_phrase(noun.index)
-        return (_is_role_noun(noun) and self._role(phrase)) or Speaker(self._as_written(phrase), None)
+        return (_is_role_noun(noun) and self._role(phrase)) or Speaker(self._as_written(words), None)
 
     def _earlier_description(self, words: List[int], head: int) -> Optional[Speaker]:
         """ce témoin, cette source → the phrase that introduced it (un témoin oculaire, une source …)."""
