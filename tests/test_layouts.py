@@ -388,6 +388,12 @@ SPEAKER_CASES = [
                  "Volodymyr Zelensky", id="a-dash-after-a-closed-sentence-names-the-speaker"),
     pytest.param("Selon une enquête Ipsos publiée dimanche, les électeurs jugent la campagne « ennuyeuse ».",
                  "Ipsos", id="a-survey-named-with-its-author-speaks-for-it"),
+    pytest.param("Apple a contesté mardi une amende de la Commission européenne. « Nous ferons appel », a indiqué "
+                 "le groupe américain.",
+                 "Apple", id="an-organisation-noun-prefers-the-organisation-not-governed-by-a-preposition"),
+    pytest.param("Google a été condamné. Pour la commissaire européenne à la Concurrence, Margrethe Vestager, "
+                 "« aucune entreprise n'est au-dessus des lois ».",
+                 "Margrethe Vestager", id="pour-with-a-person-apposed-after-the-role-phrase"),
     pytest.param("Le gouvernement promet des baisses d'impôts. « Ce budget est insincère », juge ainsi "
                  "Éric Coquerel, président de la commission des finances.",
                  "Éric Coquerel", id="reporting-verb-tagged-as-a-noun-keeps-its-inverted-subject"),

@@ -423,8 +423,16 @@ class Resolver:
             return Speaker(self._as_written(self._with_determiner(unnamed)), None)
         if not earlier:
             return None
-        mention = earlier[-1]
+        ungoverned = [m for m in earlier if not self._governed(m)]  # Apple a annoncé … de la Commission
+        mention = (ungoverned or earlier)[-1]
         return Speaker(self._as_written(self._with_determiner(mention.words)), self.entity_of[id(mention)])
+
+    def _governed(self, mention: EntityMention) -> bool:
+        """Whether a preposition governs the mention, over its article (de la Commission)."""
+        position = mention.words[0] - 1
+        while position >= 0 and self.doc.words[position].upos == "DET":
+            position -= 1
+        return position >= 0 and self.doc.words[position].upos == "ADP"
 
     def _untagged_subject(self, before: int, first_sentence: int) -> Optional[List[int]]:
         """The last proper-noun subject that the entity tagger left untagged (Météo-France a placé …)."""

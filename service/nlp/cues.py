@@ -296,10 +296,13 @@ def _introduces_noun(words: List[Word], position: int) -> bool:
 
 
 def _names_person_before_comma(doc: Doc, sentence_words: List[Word]) -> bool:
-    """Whether the sentence's opening phrase, up to its first comma, names a person (Pour le sociologue X,)."""
-    for word in sentence_words:
+    """Whether the sentence's opening phrase, up to its first comma, names a person (Pour le sociologue X,),
+    or a person stands apposed right after that comma (Pour la commissaire à la Concurrence, X,)."""
+    for position, word in enumerate(sentence_words):
         if word.text == ",":
-            return False
+            following = sentence_words[position + 1:position + 2]
+            apposed = doc.mention_at(following[0].index) if following else None
+            return apposed is not None and apposed.type == "PER"
         mention = doc.mention_at(word.index)
         if mention is not None and mention.type == "PER":
             return True

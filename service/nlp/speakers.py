@@ -162,7 +162,8 @@ def _before_circumstance(doc: Doc, words: List[int], head: int) -> List[int]:
         word = doc.words[index]
         if index > head and word.upos == "ADP" and word.lower in CIRCUMSTANCE_PREPOSITIONS \
                 and doc.mention_at(index) is None:
-            return words[:position]
+            named_after = any((m := doc.mention_at(i)) is not None and m.type == "PER" for i in words[position:])
+            return words if named_after else words[:position]  # la commissaire à la Concurrence, X
     return words
 
 
