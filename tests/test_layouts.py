@@ -481,3 +481,8 @@ def test_a_plural_pronoun_takes_the_whole_noun_phrase(analyzer):
     text = ("Les syndicats de la SNCF ont appelé à la grève. "
             "« Nous ne lâcherons rien », préviennent-ils dans un communiqué commun.")
     assert one(analyzer, text).speaker.name == "les syndicats de la SNCF"
+
+
+def test_an_inverted_verb_left_whole_by_the_tokenizer_is_still_a_cue(analyzer):
+    text = "Son entraîneur reste prudent. « On verra demain », lâche-t-il."
+    assert one(analyzer, text).cue.text == "lâche-t-il"

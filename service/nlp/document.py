@@ -2,7 +2,11 @@
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
+import re
 from typing import Dict, List, Optional
+
+
+INVERTED_SUBJECT = re.compile(r"^([^\W\d_]+)(-t-(?:il|elle|on)|-(?:il|elle|on|ils|elles))$", re.IGNORECASE)
 
 
 @dataclass
@@ -109,7 +113,7 @@ def from_stanza(text: str, document, offsets: Optional[List[int]] = None) -> Doc
                     start=offsets[start], end=offsets[end - 1] + 1))
                 indices.append(len(words) - 1)
         sentences.append(indices)
-    words, sentences = _joined_euphonic_t(words, sentences)
+    words, sentences = _split_inverted_subjects(*_joined_euphonic_t(words, sentences))
     for word in words:
         if word.head is not None:
             words[word.head].children.append(word.index)
@@ -137,6 +141,32 @@ def _joined_euphonic_t(words: List[Word], sentences: List[List[int]]):
     for word in kept:
         word.index = new_index[word.index]
     return kept, [[new_index[i] for i in sentence if i not in dropped] for sentence in sentences]
+
+
+def _split_inverted_subjects(words: List[Word], sentences: List[List[int]]):
+    """lâche-t-il, left whole by the tokenizer → lâche + -t-il: the verb keeps the word's place in the parse
+    and the pronoun becomes its subject, as the multi-word expander splits such words elsewhere."""
+    if not any(INVERTED_SUBJECT.match(w.text) for w in words):
+        return words, sentences
+    result: List[Word] = []
+    new_index: Dict[int, int] = {}
+    for word in words:
+        new_index[word.index] = len(result)
+        result.append(word)
+        match = INVERTED_SUBJECT.match(word.text)
+        if match:
+            verb, pronoun = match.group(1), match.group(2)
+            word.text, word.lemma, word.upos, word.end = verb, verb.lower(), "VERB", word.start + len(verb)
+            word.feats = {"Mood": "Ind", "VerbForm": "Fin"}
+            result.append(Word(index=-1, sentence=word.sentence, text=pronoun, lemma=pronoun.lstrip("-t").lower(),
+                               upos="PRON", feats={"Person": "3"}, head=word.index, deprel="nsubj",
+                               start=word.end, end=word.end + len(pronoun)))
+    split: List[List[int]] = [[] for _ in sentences]
+    for position, word in enumerate(result):
+        word.head = new_index[word.head] if word.head is not None else None
+        word.index = position
+        split[word.sentence].append(position)
+    return result, split
 
 
 def _word_span(token, word):

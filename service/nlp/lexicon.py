@@ -13,12 +13,13 @@ minimiser murmurer noter nier nuancer objecter observer penser plaider plaisante
 prévenir proclamer promettre rassurer pronostiquer proposer protester publier qualifier questionner raconter rappeler
 réagir réaffirmer recommander remercier reconnaître redouter réclamer réfuter regretter réitérer relater relever
 remarquer répéter répliquer scander répondre reprendre résumer rétorquer révéler riposter saluer signaler souffler
-souhaiter souligner soupirer soutenir suggérer supplier tacler témoigner tempérer tonner trancher tweeter
+souhaiter souligner soupirer sourire soutenir suggérer supplier tacler témoigner tempérer tonner trancher tweeter
 twitter demander
 """.split())
 
 # Reporting verbs only in their pronominal form: s'inquiéter, not inquiéter les syndicats.
-PRONOMINAL_REPORTING_VERBS = frozenset("remémorer exclamer écrier indigner insurger inquiéter féliciter réjouir".split())
+PRONOMINAL_REPORTING_VERBS = frozenset("""remémorer exclamer écrier indigner insurger inquiéter féliciter réjouir
+amuser agacer emporter étonner enthousiasmer""".split())
 # Reporting verbs only with the impersonal « on »: peut-on lire, apprend-on.
 IMPERSONAL_REPORTING_VERBS = frozenset(["lire", "apprendre"])
 REFLEXIVE_CLITICS = frozenset("se s' s’ me m' m’ nous vous te t' t’".split())
