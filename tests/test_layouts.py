@@ -486,3 +486,9 @@ def test_a_plural_pronoun_takes_the_whole_noun_phrase(analyzer):
 def test_an_inverted_verb_left_whole_by_the_tokenizer_is_still_a_cue(analyzer):
     text = "Son entraîneur reste prudent. « On verra demain », lâche-t-il."
     assert one(analyzer, text).cue.text == "lâche-t-il"
+
+
+def test_the_subject_before_an_apposition_and_a_clitic(analyzer):
+    text = ("Pour ses détracteurs, le fait que le Giec, un des groupes d'experts de l'Organisation des Nations "
+            "unies, l'ait qualifié « alarmant » en 2021 a clos le débat.")
+    assert one(analyzer, text).speaker.name == "le Giec"

@@ -11,6 +11,7 @@ OUTSIDE_PHRASE_RELATIONS = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "
 PREVERBAL_CLITICS = {"ne", "n'", "n’", "l'", "l’", "le", "la", "les", "lui", "leur", "se", "s'", "s’", "y", "en"}
 SOURCE_PREPOSITIONS = ("dans", "chez", "auprès", "côté", "à")  # dans l'entourage de X, chez X, à Matignon
 CIRCUMSTANCE_PREPOSITIONS = ("à", "sur", "dans", "lors", "devant", "pendant", "après", "avant", "en")
+APPOSITION_WORDS = 15  # words between the two commas of an apposition before a verb
 CLIMB_RELATIONS = ("conj", "advcl", "xcomp", "acl", "parataxis", "ccomp")
 
 
@@ -40,6 +41,7 @@ def _subject_by_position(doc: Doc, verb: int, outside) -> Optional[int]:
     while position >= 0 and (doc.words[position].upos in ("AUX", "ADV")
                              or doc.words[position].lower in PREVERBAL_CLITICS):
         position -= 1
+    position = _before_apposition(doc, position)
     if position < 0 or doc.words[position].sentence != doc.words[verb].sentence:
         return None
     noun = doc.words[position]
@@ -51,6 +53,21 @@ def _subject_by_position(doc: Doc, verb: int, outside) -> Optional[int]:
             and doc.words[start - 2].upos in ("NOUN", "PROPN"))):  # le ministre de l'Intérieur X
         start -= 1
     return None if start > 0 and doc.words[start - 1].upos == "ADP" else noun.index
+
+
+def _before_apposition(doc: Doc, position: int) -> int:
+    """« le CIRC, une des agences de l'OMS, l'ait classé »: from the comma closing an apposition, the word
+    before the comma that opens it."""
+    if position < 0 or doc.words[position].text != ",":
+        return position
+    sentence = doc.words[position].sentence
+    for earlier in range(position - 1, max(position - APPOSITION_WORDS, -1), -1):
+        word = doc.words[earlier]
+        if word.sentence != sentence or word.upos in ("VERB", "AUX"):
+            break
+        if word.text == ",":
+            return earlier - 1
+    return position
 
 
 def _antecedent(doc: Doc, verb, relative) -> Optional[int]:
