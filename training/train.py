@@ -15,7 +15,7 @@ TCMALLOC = Path("/usr/lib/x86_64-linux-gnu/libtcmalloc_minimal.so.4")
 # Step budgets sized for two CPU cores (see ../shared/docs/training-notes.md).
 TOKENIZE_STEPS = 6_000
 POS_STEPS = 2_000
-POS_PATIENCE = 200  # steps without a better dev score before AMSGrad takes over from the best model, then before stopping
+POS_PATIENCE = 200  # steps without a better dev score before AMSGrad takes over from the best model, then stops
 DEPPARSE_STEPS = 2_400
 DEPPARSE_CONTINUE_STEPS = 900  # a second run from the 2,400-step parser, with Adam at the second stage's rate
 NER_STEPS = 8_000
@@ -113,7 +113,8 @@ def depparse_continue_step() -> None:
     out = model_path("parser_continued")
     _stanza("stanza.models.parser", "--mode", "train", "--lang", "fr", "--shorthand", paths.SHORTHAND,
             "--train_file", retagged("train"), "--eval_file", retagged("dev"),
-            "--output_file", paths.WORK / "depparse_continued.dev.pred.conllu", "--wordvec_pretrain_file", paths.PRETRAIN,
+            "--output_file", paths.WORK / "depparse_continued.dev.pred.conllu",
+            "--wordvec_pretrain_file", paths.PRETRAIN,
             *PARSER_SIZE, "--continue_from", model_path("parser"), "--max_steps", DEPPARSE_CONTINUE_STEPS,
             "--eval_interval", 100, "--optim", "adam", "--lr", 2e-4, "--no_second_optim", "--no_checkpoint",
             *_save_args("parser_continued"))

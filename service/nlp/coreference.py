@@ -15,7 +15,7 @@ from service.nlp.entities import FIRST_NAMES, SINGULAR_DEMONYM, TITLE_WORDS, fin
 from service.nlp.lexicon import (DOCUMENT_NOUNS, FEMININE_FIRST_NAMES, GENERIC_ROLE_NOUNS, MASCULINE_FIRST_NAMES,
                                  ORGANISATION_NOUNS, ROLE_FAMILIES, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLES)
 from service.nlp.model import Entity, Span, Speaker
-from service.nlp.speakers import agent_of, noun_phrase, possessor
+from service.nlp.speakers import agent_of, is_document, noun_phrase, possessor
 
 DEMONSTRATIVE = ("ce", "cet", "cette")
 DEFINITE = ("le", "la", "l'", "l’") + DEMONSTRATIVE
@@ -29,7 +29,7 @@ PERSON_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|d'|d’|l
 ORDINAL_REFERENCES = {"dernier": 0, "derniere": 0, "second": 0, "seconde": 0, "deuxieme": 0,
                       "premier": 1, "premiere": 1}
 AGENT_ENDINGS = ("iste", "naute", "logue", "eur", "euse", "rice", "ien", "ienne", "ier", "ière", "aire")
-ROLE_PHRASE_WORDS = 8  # words back from a comma in which a role phrase (le président de la région,) opens
+ROLE_PHRASE_WORDS = 8  # words back from a name in which a role phrase (le président de la région,) opens
 GENITIVE = ("de", "d'", "d’", "du", "des")
 ROLE_RELATIONS = ("appos", "nmod", "flat", "flat:name")
 
@@ -240,7 +240,7 @@ class Resolver:
         """le texte, ce rapport → the author of the document named before (X publie un rapport; une étude
         réalisée par X), or that document when it bears a name (la déclaration de Rio)."""
         word = self.doc.words[head]
-        if word.upos != "NOUN" or word.lemma.lower() not in DOCUMENT_NOUNS or self.doc.words[words[0]].lower not in DEFINITE:
+        if not is_document(word) or self.doc.words[words[0]].lower not in DEFINITE:
             return None
         if possessor(self.doc, head) is not None or agent_of(self.doc, head) is not None:
             return None
@@ -248,7 +248,7 @@ class Resolver:
         for earlier in reversed(self.doc.words[:words[0]]):
             if earlier.sentence < first:
                 return None
-            if earlier.upos == "NOUN" and earlier.lemma.lower() in DOCUMENT_NOUNS and not self.doc.in_quote(earlier.start):
+            if is_document(earlier) and not self.doc.in_quote(earlier.start):
                 return self._document_source(earlier)
         return None
 

@@ -388,7 +388,8 @@ def _colon_only(doc: Doc, sentence_words: List[Word], open_mark: int) -> Optiona
         return None
     finite = [w for w in preceding if w.feats.get("VerbForm") == "Fin" and w.upos in ("VERB", "AUX")]
     if not finite:
-        names = [w for p, w in enumerate(preceding) if w.upos == "PROPN" and not _in_phrase_after_preposition(preceding, p)]
+        names = [w for p, w in enumerate(preceding)
+                 if w.upos == "PROPN" and not _in_phrase_after_preposition(preceding, p)]
         headline = len(preceding) <= HEADLINE_SPEAKER_WORDS and names  # Macron : « Nous ne céderons pas »
         return Cue([preceding[-1].index], names[0].index, "colon_before") if headline else None
     verb = finite[-1]

@@ -106,9 +106,14 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
     return _author_of_document(doc, subject)
 
 
+def is_document(word) -> bool:
+    """rapport, communiqué, texte…: a noun for a document, which speaks for its author."""
+    return word.upos == "NOUN" and word.lemma.lower() in DOCUMENT_NOUNS
+
+
 def _author_of_document(doc: Doc, subject: Optional[int]) -> Optional[int]:
     """indique le communiqué de l'Élysée: a document speaks for the author it names."""
-    if subject is None or doc.words[subject].upos != "NOUN" or doc.words[subject].lemma.lower() not in DOCUMENT_NOUNS:
+    if subject is None or not is_document(doc.words[subject]):
         return subject
     return possessor(doc, subject) or agent_of(doc, subject) or subject
 
@@ -187,8 +192,8 @@ def _before_circumstance(doc: Doc, words: List[int], head: int) -> List[int]:
 def _article_and_adjectives_before(doc: Doc, words: List[int]) -> List[int]:
     """« L'ancien Premier ministre » where the parse hung « ancien » elsewhere: the adjectives right
     before the phrase and the article that opens them."""
-    position = words[0] - 1
-    while position >= 0 and doc.words[position].upos == "ADJ" and doc.words[position].sentence == doc.words[words[0]].sentence:
+    position, sentence = words[0] - 1, doc.words[words[0]].sentence
+    while position >= 0 and doc.words[position].upos == "ADJ" and doc.words[position].sentence == sentence:
         position -= 1
     if position < 0 or position == words[0] - 1 or doc.words[position].upos != "DET":
         return []
