@@ -397,6 +397,14 @@ SPEAKER_CASES = [
     pytest.param("Le gouvernement promet des baisses d'impôts. « Ce budget est insincère », juge ainsi "
                  "Éric Coquerel, président de la commission des finances.",
                  "Éric Coquerel", id="reporting-verb-tagged-as-a-noun-keeps-its-inverted-subject"),
+    pytest.param("Les syndicats se sont de leur côté félicités d'une « avancée historique » pour les salariés.",
+                 "les syndicats", id="a-pronominal-verb-apart-from-its-auxiliary-is-still-a-cue"),
+    pytest.param("Un avis partagé par Marc Dupuis, ancien maire de la ville : par la voix de son avocat, "
+                 "l'octogénaire décrit « une injustice totale ».",
+                 "Marc Dupuis", id="a-description-refers-to-the-person-just-named-whatever-their-role"),
+    pytest.param("Pour ses détracteurs, le fait que le FMI, une des institutions de Bretton Woods, l'ait qualifié "
+                 "de « fragile » a pesé.",
+                 "le FMI", id="a-subject-before-its-apposition-in-a-que-clause"),
 ]
 
 

@@ -47,10 +47,16 @@ def _is_role_noun(word) -> bool:
     return word.lemma.lower() in ROLE_NOUNS or word.lower in ROLE_NOUNS
 
 
-def _names_a_person(word) -> bool:
-    """A role noun, or a noun whose ending names someone who does something (l'astronaute, la romancière)."""
-    return _is_role_noun(word) or (word.upos == "NOUN" and word.lower.endswith(AGENT_ENDINGS)) \
+def _names_a_person(word, doc) -> bool:
+    """A role noun, or a noun whose ending names someone who does something (l'astronaute, la romancière,
+    l'octogénaire)."""
+    return _is_role_noun(word) or (_nominal(word, doc) and word.lower.endswith(AGENT_ENDINGS)) \
         or bool(SINGULAR_DEMONYM.match(word.text))
+
+
+def _nominal(word, doc) -> bool:
+    """A noun, or an adjective used as one, with its determiner (l'octogénaire tagged ADJ)."""
+    return word.upos == "NOUN" or (word.upos == "ADJ" and any(doc.words[c].deprel == "det" for c in word.children))
 
 
 def _roles_compatible(one: str, other: str) -> bool:
@@ -280,7 +286,7 @@ class Resolver:
         the person it stood for before (le premier ministre, again); else, for a bare role noun, the
         article's protagonist, the person it names most often; else the person named in the last
         sentences that agrees in gender (Gabriel Attal … le chef du gouvernement)."""
-        nouns = [w for w in words if self.doc.words[w].upos == "NOUN" or _is_role_noun(self.doc.words[w])
+        nouns = [w for w in words if _nominal(self.doc.words[w], self.doc) or _is_role_noun(self.doc.words[w])
                  or SINGULAR_DEMONYM.match(self.doc.words[w].text)]
         if not nouns or self.doc.words[words[0]].lower not in DEFINITE:
             return None
@@ -303,19 +309,29 @@ class Resolver:
     def _role_holder(self, words: List[int], noun, start: int) -> Optional[Speaker]:
         """Who a role noun the article never attached to a name stands for: the protagonist, else a
         person just named."""
-        elided = self.doc.words[words[0]].lower in ("l'", "l’")  # l'astronaute: the tagger guesses the gender
-        gender = None if elided else noun.feats.get("Gender")
+        gender = self._phrase_gender(words, noun)
         bare = not any(self.doc.words[w].upos == "ADP" for w in words)  # le ministre, not l'entourage du ministre
         protagonist = self._protagonist() if bare else None
-        if protagonist is not None and self.gender.get(protagonist.id) in (None, gender) \
-                and self._may_hold(protagonist.id, noun):
+        if protagonist is not None and (None not in (gender, self.gender.get(protagonist.id)) and
+                                        self.gender.get(protagonist.id) != gender
+                                        or not self._may_hold(protagonist.id, noun)):
+            protagonist = None
+        recent = None
+        if _names_a_person(noun, self.doc):
+            recent = next((c.person for c in self._candidates(
+                start, gender, self._narrative_sentences_back(start, ROLE_WINDOW))
+                if self._may_hold(c.person.entity_id, noun)), None)
+        if protagonist is not None and (recent is None or _is_role_noun(noun)):  # a title: the article's figure
             return self._speaker_for(protagonist)
-        if _names_a_person(noun):
-            recent = [c for c in self._candidates(start, gender, self._narrative_sentences_back(start, ROLE_WINDOW))
-                      if self._may_hold(c.person.entity_id, noun)]
-            if recent:
-                return recent[0].person
-        return None
+        return recent  # a description (l'octogénaire israélienne): the person just named
+
+    def _phrase_gender(self, words: List[int], noun) -> Optional[str]:
+        """The gender of a role phrase: the noun's, unless an elided article hides it (l'astronaute, where
+        the tagger guesses), then an adjective's (l'octogénaire israélienne)."""
+        if self.doc.words[words[0]].lower not in ("l'", "l’"):
+            return noun.feats.get("Gender")
+        return next((self.doc.words[c].feats.get("Gender") for c in noun.children
+                     if self.doc.words[c].deprel == "amod" and self.doc.words[c].feats.get("Gender")), None)
 
     def _narrative_sentences_back(self, offset: int, count: int) -> int:
         """The first sentence of a window of `count` sentences before the offset's own, not counting the
@@ -330,8 +346,10 @@ class Resolver:
 
     def _may_hold(self, entity_id: Optional[str], noun) -> bool:
         """Whether a person may be meant by a role noun: not when the article gave them another role
-        (l'avocat X is not « le procureur »)."""
+        (l'avocat X is not « le procureur »). A mere description (l'octogénaire, le navigateur) fits anyone."""
         asked = noun.lemma.lower() if noun.lemma.lower() in ROLE_NOUNS else noun.lower
+        if asked not in ROLE_NOUNS:
+            return True
         known = {w for phrase, _ in self.roles.get(entity_id, []) for w in phrase.split() if w in ROLE_NOUNS}
         return not known or any(_roles_compatible(asked, role) for role in known)
 

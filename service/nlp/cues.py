@@ -105,12 +105,13 @@ def _is_modal(word: Word) -> bool:
     return word.lemma.lower() in MODAL_VERBS and word.upos in ("VERB", "AUX")
 
 
-def _reflexive_before(doc: Doc, verb: Word) -> bool:
-    """s'inquiète, se sont de leur côté félicités: a reflexive clitic shortly before the verb, in its clause."""
+def _reflexive_before(doc: Doc, verb: Word, or_auxiliary: bool = False) -> bool:
+    """s'inquiète, se sont de leur côté félicités: a reflexive clitic (or, if asked, an auxiliary) shortly
+    before the verb, in its clause."""
     for word in reversed(doc.words[max(verb.index - REFLEXIVE_WINDOW, 0):verb.index]):
         if word.upos == "PUNCT":
             return False
-        if word.lower in REFLEXIVE_CLITICS:
+        if word.lower in REFLEXIVE_CLITICS or (or_auxiliary and word.upos == "AUX"):
             return True
     return False
 
@@ -249,7 +250,8 @@ def _bare_participle(doc: Doc, word: Word) -> bool:
     qualifies a noun; it introduces no quote."""
     if word.feats.get("VerbForm") != "Part" or word.feats.get("Tense") != "Past":
         return False  # a present participle (confirmant que « … ») does introduce quotes
-    grouped = any(doc.words[c].deprel.startswith(("aux", "expl")) for c in word.children)  # a dit, s'est félicité
+    grouped = any(doc.words[c].deprel.startswith(("aux", "expl")) for c in word.children) \
+        or _reflexive_before(doc, word, or_auxiliary=True)  # a dit, s'est félicité, ont de leur côté dénoncé
     return not grouped and word.deprel.split(":")[0] in ("acl", "amod", "advcl")
 
 

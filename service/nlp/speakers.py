@@ -19,14 +19,15 @@ def subject_of(doc: Doc, verb: int, depth: int = 4, outside=(0, 0)) -> Optional[
     """The subject of a verb; for a participle, infinitive or coordinated verb, the subject of the verb it
     depends on. Subjects inside the `outside` range (the quote itself) are skipped."""
     word = doc.words[verb]
-    for child in word.children:
+    subjects = [child for child in word.children if not outside[0] <= doc.words[child].start < outside[1]
+                and (doc.words[child].deprel in ("nsubj", "nsubj:pass") or doc.words[child].text.startswith("-"))]
+    if subjects:
+        # of two subjects the parse gave one verb, the nearer before it (« Un sentiment partagé par X : …, l'otage décrit »)
+        child = max((c for c in subjects if c < verb), default=subjects[0])
         child_word = doc.words[child]
-        if outside[0] <= child_word.start < outside[1]:
-            continue
-        if child_word.deprel in ("nsubj", "nsubj:pass") or child_word.text.startswith("-"):
-            if child_word.feats.get("PronType") == "Rel" or child_word.lower == "qui":
-                return _antecedent(doc, word, child_word) or child
-            return child
+        if child_word.feats.get("PronType") == "Rel" or child_word.lower == "qui":
+            return _antecedent(doc, word, child_word) or child
+        return child
     relation = word.deprel.split(":")[0]
     infinitive = word.feats.get("VerbForm") == "Inf" and relation in ("csubj", "obl", "obj")  # borné à expliquer
     if depth and word.head is not None and (relation in CLIMB_RELATIONS or infinitive):
@@ -243,7 +244,7 @@ def _trim(doc: Doc, words: List[int], head: int) -> List[int]:
             break
     while words and doc.words[words[-1]].upos == "PUNCT":
         words = words[:-1]
-    while words and doc.words[words[0]].upos == "PUNCT":
+    while words and doc.words[words[0]].upos in ("PUNCT", "SCONJ", "CCONJ"):  # « que » of a parse gone astray
         words = words[1:]
     return words
 
