@@ -56,3 +56,9 @@ def test_a_date_after_a_name_is_not_part_of_it(analyzer):
     found = entities(analyzer, "Les otages libérés par le Hamas mardi 24 octobre sont arrivés en Israël.")
     assert any(text == "Hamas" for text, _ in found)
     assert not any("mardi" in text for text, _ in found)
+
+
+def test_an_organisation_name_goes_on_over_pour_and_its_capitalised_object(analyzer):
+    found = entities(analyzer, "Une étude publiée en mai par l'association Solidarités pour l'Emploi indique que "
+                               "les recruteurs ont « une image datée » du handicap.")
+    assert ("Solidarités pour l'Emploi", "ORG") in found

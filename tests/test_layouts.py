@@ -405,6 +405,8 @@ SPEAKER_CASES = [
     pytest.param("Pour ses détracteurs, le fait que le FMI, une des institutions de Bretton Woods, l'ait qualifié "
                  "de « fragile » a pesé.",
                  "le FMI", id="a-subject-before-its-apposition-in-a-que-clause"),
+    pytest.param("Le rapport de l'Union pour la Méditerranée souligne « un retard considérable » dans les transports.",
+                 "l'Union pour la Méditerranée", id="an-organisation-name-with-pour-is-the-whole-speaker"),
 ]
 
 

@@ -154,6 +154,25 @@ def _extend_over_particles(doc: Doc, mention: EntityMention) -> List[EntityMenti
     return absorbed
 
 
+def _extend_over_purpose(doc: Doc, mention: EntityMention) -> List[EntityMention]:
+    """« Fondation pour la Recherche », « IMS-Entreprendre pour la Cité »: an organisation's name goes on
+    over « pour » and its capitalised object; returns the mentions it absorbed."""
+    after = mention.words[-1] + 1
+    if after >= len(doc.words) or doc.words[after].lower != "pour":
+        return []
+    noun = after + 1 + (after + 1 < len(doc.words) and doc.words[after + 1].lower in ("la", "le", "les", "l'", "l’"))
+    if noun >= len(doc.words) or not doc.words[noun].text[:1].isupper() \
+            or doc.words[noun].sentence != doc.words[after].sentence:
+        return []
+    other = doc.mention_at(noun)
+    if other is not None and other.type == "PER":
+        return []
+    last = max(noun, other.words[-1]) if other is not None else noun
+    mention.words.extend(range(after, last + 1))
+    mention.end = doc.words[last].end
+    return [other] if other is not None else []
+
+
 def _named_elsewhere(doc: Doc, mention: EntityMention) -> bool:
     name = fold(_text(doc, mention))
     return any(fold(_text(doc, m)) == name for m in doc.mentions if m is not mention)
@@ -333,6 +352,8 @@ def harmonise_types(doc: Doc) -> None:
     for mention in doc.mentions:
         if mention.type != "PER":
             _institution_head(doc, mention)
+        if mention.type == "ORG":
+            absorbed.extend(_extend_over_purpose(doc, mention))
         seat = _seat_type(doc, mention)
         if seat:
             mention.type = seat

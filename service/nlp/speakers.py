@@ -173,6 +173,9 @@ def noun_phrase(doc: Doc, head: int) -> List[int]:
     words = _contiguous(sorted(kept), head)
     if mention is not None:
         words = sorted(set(words) | set(mention.words))
+    last = doc.mention_at(words[-1])  # l'association IMS-Entreprendre | pour la Cité, hung elsewhere
+    if last is not None and last.words[-1] > words[-1]:
+        words = sorted(set(words) | set(last.words))
     words = _before_circumstance(doc, _trim(doc, words, head) or [head], head)
     if word.upos != "NOUN":
         return words
