@@ -407,6 +407,11 @@ SPEAKER_CASES = [
                  "le FMI", id="a-subject-before-its-apposition-in-a-que-clause"),
     pytest.param("Le rapport de l'Union pour la Méditerranée souligne « un retard considérable » dans les transports.",
                  "l'Union pour la Méditerranée", id="an-organisation-name-with-pour-is-the-whole-speaker"),
+    pytest.param("Du côté de La France insoumise, on dénonce « une privatisation déguisée ».",
+                 "la France insoumise", id="impersonal-on-speaks-for-the-circle-named-before-it"),
+    pytest.param("Le patron de Renault, Luca de Meo, reste prudent. Pour lui, le marché électrique « ne décollera "
+                 "pas avant 2027 ».",
+                 "Luca de Meo", id="pour-lui-frames-the-sentence"),
 ]
 
 

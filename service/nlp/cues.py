@@ -20,6 +20,7 @@ SHORT_QUOTE = 4  # words: fragments this short need a cue that is near or govern
 HEADLINE_SPEAKER_WORDS = 5  # words before the colon of « Macron : « … » »
 MODAL_VERBS = ("pouvoir", "devoir", "vouloir")
 GOVERNING_VERBS = ("faire", "tenir", "vouloir", "pouvoir", "devoir", "venir")  # + infinitive: fait valoir
+STRESSED_PRONOUNS = ("lui", "elle", "eux", "elles")
 REFLEXIVE_WINDOW = 5  # words between a reflexive clitic and its verb (se sont de leur côté félicités)
 PUNCT_END = {".", "!", "?", "…"}
 TIME_NOUNS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir", "midi",
@@ -306,8 +307,8 @@ def _names_person_before_comma(doc: Doc, sentence_words: List[Word]) -> bool:
             apposed = doc.mention_at(following[0].index) if following else None
             return apposed is not None and apposed.type == "PER"
         mention = doc.mention_at(word.index)
-        if mention is not None and mention.type == "PER":
-            return True
+        if (mention is not None and mention.type == "PER") or (word.upos == "PRON" and word.lower in STRESSED_PRONOUNS):
+            return True  # Pour le sociologue X, ; Pour lui,
     return False
 
 

@@ -92,7 +92,7 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
         return cue.anchor
     clitics = [i for i in cue.words if is_clitic(doc.words[i])]
     if clitics and clean(doc.words[clitics[0]]) == "on":
-        return _impersonal_source(doc, cue) or clitics[0]
+        return _impersonal_source(doc, cue, clitics[0]) or clitics[0]
     if clitics:
         return clitics[0]  # dit-il, a-t-elle ajouté: the clitic is the subject wherever the group stands
     inverted = cue.layout in ("inverted_after", "incise")
@@ -104,6 +104,8 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
         subject = subject_after(doc, anchor)
     if subject is None:
         subject = subject_of(doc, cue.anchor, outside=(quote_start, quote_end))
+    if subject is not None and doc.words[subject].lower == "on":
+        return _impersonal_source(doc, cue, subject) or subject  # Du côté de LFI, on dénonce « … »
     return _author_of_document(doc, subject)
 
 
@@ -129,11 +131,20 @@ def agent_of(doc: Doc, noun: int) -> Optional[int]:
     return None
 
 
-def _impersonal_source(doc: Doc, cue: Cue) -> Optional[int]:
-    """confie-t-on dans l'entourage du ministre, explique-t-on chez Renault: where « on » speaks from."""
-    following = [w for w in doc.words[max(cue.words) + 1:max(cue.words) + 4]
-                 if w.sentence == doc.words[cue.anchor].sentence]
-    for word in following:
+def _impersonal_source(doc: Doc, cue: Cue, pronoun: int) -> Optional[int]:
+    """confie-t-on dans l'entourage du ministre, explique-t-on chez Renault, Du côté de LFI, on dénonce:
+    where « on » speaks from."""
+    sentence = doc.words[cue.anchor].sentence
+    following = [w for w in doc.words[max(cue.words) + 1:max(cue.words) + 4] if w.sentence == sentence]
+    opening = doc.words[doc.sentences[sentence][0]:pronoun]
+    if not (opening and opening[-1].text == "," and sum(w.text == "," for w in opening) == 1):
+        opening = []  # only an opening phrase set off by one comma right before « on »
+    return _source_in(doc, following) or _source_in(doc, opening[:4])
+
+
+def _source_in(doc: Doc, words) -> Optional[int]:
+    """The noun after the first source preposition among `words` (chez Renault, à Matignon)."""
+    for word in words:
         if word.lower in SOURCE_PREPOSITIONS:
             nouns = [w for w in doc.words[word.index + 1:word.index + 4] if w.upos in ("NOUN", "PROPN")]
             return nouns[0].index if nouns else None
