@@ -62,3 +62,8 @@ def test_an_organisation_name_goes_on_over_pour_and_its_capitalised_object(analy
     found = entities(analyzer, "Une étude publiée en mai par l'association Solidarités pour l'Emploi indique que "
                                "les recruteurs ont « une image datée » du handicap.")
     assert ("Solidarités pour l'Emploi", "ORG") in found
+
+
+def test_a_name_never_spans_a_verb(analyzer):
+    found = entities(analyzer, "Dans un communiqué publié lundi, Greenpeace accuse TotalEnergies de « greenwashing ».")
+    assert ("Greenpeace", "ORG") in found and ("TotalEnergies", "ORG") in found

@@ -412,6 +412,9 @@ SPEAKER_CASES = [
     pytest.param("Le patron de Renault, Luca de Meo, reste prudent. Pour lui, le marché électrique « ne décollera "
                  "pas avant 2027 ».",
                  "Luca de Meo", id="pour-lui-frames-the-sentence"),
+    pytest.param("Greenpeace accuse TotalEnergies de tromper ses clients. L'entreprise dément : « Nos investissements "
+                 "dans les renouvelables sont réels. »",
+                 "TotalEnergies", id="a-reporting-verb-before-a-colon-whatever-its-tag"),
 ]
 
 
@@ -507,3 +510,9 @@ def test_the_subject_before_an_apposition_and_a_clitic(analyzer):
     text = ("Pour ses détracteurs, le fait que le Giec, un des groupes d'experts de l'Organisation des Nations "
             "unies, l'ait qualifié « alarmant » en 2021 a clos le débat.")
     assert one(analyzer, text).speaker.name == "le Giec"
+
+
+def test_a_periphrasis_refers_to_the_title_it_stands_for(analyzer):
+    text = ("Le Premier ministre Michel Barnier a présenté mardi son budget. Son ministre de l'Économie, "
+            "Antoine Armand, a renchéri. Le chef du gouvernement a ensuite promis « des efforts partagés ».")
+    assert one(analyzer, text).speaker.name == "Michel Barnier"

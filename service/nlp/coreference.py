@@ -13,7 +13,8 @@ from service.nlp.cues import clean, is_clitic
 from service.nlp.document import Doc, EntityMention
 from service.nlp.entities import FIRST_NAMES, SINGULAR_DEMONYM, TITLE_WORDS, find_person, fold, in_role_title
 from service.nlp.lexicon import (DOCUMENT_NOUNS, FEMININE_FIRST_NAMES, GENERIC_ROLE_NOUNS, MASCULINE_FIRST_NAMES,
-                                 ORGANISATION_NOUNS, ROLE_FAMILIES, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLES)
+                                 ORGANISATION_NOUNS, ROLE_FAMILIES, ROLE_NOUNS, ROLE_PERIPHRASES, SUBJECT_PRONOUNS,
+                                 TITLES)
 from service.nlp.model import Entity, Span, Speaker
 from service.nlp.speakers import agent_of, is_document, noun_phrase, possessor
 
@@ -295,6 +296,8 @@ class Resolver:
             return None
         role = self._role_phrase(nouns[0])
         start = self.doc.words[words[0]].start
+        written = fold(self.doc.text[noun.start:self.doc.words[words[-1]].end])
+        role = next((title for phrase, title in ROLE_PERIPHRASES.items() if written.startswith(phrase)), role)
         matches = [(offset, eid) for eid, roles in self.roles.items() for phrase, offset in roles
                    if phrase == role and offset < start]
         if matches:

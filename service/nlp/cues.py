@@ -223,7 +223,9 @@ def _before(doc: Doc, sentence_words: List[Word], open_mark: int, quote: List[Wo
         return None
     short = len(quote) <= SHORT_QUOTE
     for distance, word in enumerate(reversed(preceding)):
-        if is_reporting_verb(word, doc) and not _bare_participle(doc, word):
+        before_colon = distance == 1 and preceding[-1].text == ":" and word.upos not in ("NOUN", "PROPN") \
+            and word.lower.startswith(REPORTING_STEMS)  # L'entreprise dément : « … », dément tagged ADV
+        if (is_reporting_verb(word, doc) or before_colon) and not _bare_participle(doc, word):
             if short and distance > NEAR_BEFORE and not _governs(doc, word.index, quote):
                 return None
             layout = "colon_before" if preceding[-1].text == ":" else "speaker_before"

@@ -97,6 +97,21 @@ def _cut_at_comma(doc: Doc, mention: EntityMention) -> Optional[EntityMention]:
     return None
 
 
+def _cut_at_verb(doc: Doc, mention: EntityMention) -> Optional[EntityMention]:
+    """A name never spans a verb: « Greenpeace accuse TotalEnergies » is two names, the second returned
+    with the same type when it is capitalised."""
+    for position, index in enumerate(mention.words[1:-1], start=1):
+        word = doc.words[index]
+        if word.upos in ("VERB", "AUX") and word.text[:1].islower():
+            rest = mention.words[position + 1:]
+            mention.words = mention.words[:position]
+            mention.end = doc.words[mention.words[-1]].end
+            if doc.words[rest[0]].text[:1].isupper():
+                return EntityMention(doc.words[rest[0]].start, doc.words[rest[-1]].end, mention.type, rest)
+            return None
+    return None
+
+
 def _person(doc: Doc, words: List[int]) -> EntityMention:
     return EntityMention(doc.words[words[0]].start, doc.words[words[-1]].end, "PER", words)
 
@@ -342,8 +357,9 @@ def _seat_type(doc: Doc, mention: EntityMention) -> Optional[str]:
 def harmonise_types(doc: Doc) -> None:
     """One type per name in a text: the majority type of identical mentions, and PER for a bare
     surname of a person named in full (« Kirby » tagged ORG next to « John Kirby »)."""
-    split_off = [person for mention in doc.mentions
-                 for person in (_cut_at_comma(doc, mention), _split_at_first_name(doc, mention)) if person is not None]
+    split_off = [part for mention in doc.mentions
+                 for part in (_cut_at_comma(doc, mention), _cut_at_verb(doc, mention),
+                              _split_at_first_name(doc, mention)) if part is not None]
     doc.mentions = sorted((m for m in doc.mentions + split_off
                            if _trimmed(doc, m) and not _is_title_or_common_noun(doc, m)
                            and (m.type != "PER" or _cut_at_common_word(doc, m))),

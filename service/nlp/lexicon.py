@@ -112,6 +112,14 @@ ROLE_FAMILIES = [frozenset(family.split()) for family in (
     "chercheur chercheuse scientifique économiste historien historienne sociologue politologue philosophe médecin",
 )]
 
+# Periphrases for a title, folded, and the role phrase they stand for: le chef du gouvernement is the
+# Premier ministre named before.
+ROLE_PERIPHRASES = {
+    "chef du gouvernement": "premier ministre", "locataire de matignon": "premier ministre",
+    "chef de l'etat": "président", "locataire de l'elysee": "président", "hote de l'elysee": "président",
+    "locataire de la maison blanche": "président", "hote de la maison blanche": "président",
+}
+
 # Head nouns that refer back to an organisation named earlier: l'agence → l'EPA.
 ORGANISATION_NOUNS = frozenset("""
 agence association autorité banque compagnie entreprise fédération firme fondation groupe institut institution
