@@ -415,6 +415,13 @@ SPEAKER_CASES = [
     pytest.param("Greenpeace accuse TotalEnergies de tromper ses clients. L'entreprise dément : « Nos investissements "
                  "dans les renouvelables sont réels. »",
                  "TotalEnergies", id="a-reporting-verb-before-a-colon-whatever-its-tag"),
+    pytest.param("Les syndicats dénoncent le plan. La direction, elle, parle d'une « réorganisation nécessaire ».",
+                 "la direction", id="a-dislocated-subject-beats-the-pronoun-resuming-it"),
+    pytest.param("« Les négociations reprendront jeudi », a-t-on appris auprès du ministère du Travail.",
+                 "le ministère du Travail", id="a-source-after-du-is-named-with-its-article"),
+    pytest.param("La Cour de cassation a rejeté le pourvoi. Dans son arrêt, elle estime que la procédure était "
+                 "« régulière ».",
+                 "la Cour de cassation", id="a-pronoun-refers-to-the-organisation-of-the-previous-sentence"),
 ]
 
 

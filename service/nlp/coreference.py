@@ -166,20 +166,22 @@ class Resolver:
 
     def _noun_antecedent(self, pronoun, number: str, gender: Optional[str]):
         """ils, elles → the last plural noun subject before them (les syndicats, les deux diplomates);
-        il, elle → the last unnamed source or role introduced as a subject (une source, un responsable,
-        le maire) that agrees in gender."""
+        il, elle → the last unnamed source, role or organisation introduced as a subject (une source, le maire,
+        la Cour de cassation) that agrees in gender."""
         first = self.doc.sentence_at(pronoun.start) - PRONOUN_WINDOW
         for word in reversed(self.doc.words[:pronoun.index]):
             if word.sentence < first:
                 return None
             agrees = word.feats.get("Number") == number and (not gender or word.feats.get("Gender") in (None, gender))
-            subject = word.upos == "NOUN" and word.deprel.startswith("nsubj") and not self.doc.in_quote(word.start)
+            subject = word.upos in ("NOUN", "PROPN") and word.deprel.startswith("nsubj") \
+                and not self.doc.in_quote(word.start)
             if not (subject and agrees):
                 continue
             determiner = self.doc.words[self._compact_phrase(word.index)[0]].lower
             if number == "Plur" or determiner in INDEFINITE_SINGULAR or (
-                    determiner in DEFINITE and _is_role_noun(word)):
-                return word
+                    determiner in DEFINITE and (_is_role_noun(word) or (
+                        self._names_organisation(word) and word.sentence < pronoun.sentence))):
+                return word  # an organisation from an earlier sentence: not « L'Elysée, dit-il, … »
         return None
 
     def _ordinal_reference(self, words: List[int]) -> bool:
@@ -429,6 +431,11 @@ class Resolver:
         mention = self.doc.mention_at(word.index)
         return mention is not None and mention.type != "PER"
 
+    def _names_organisation(self, word) -> bool:
+        """La Cour de cassation, le gouvernement: a noun that names an organisation, which « elle » may stand for."""
+        mention = self.doc.mention_at(word.index)
+        return (mention is not None and mention.type == "ORG") or word.lemma.lower() in ORGANISATION_NOUNS
+
     def _organisation(self, words: List[int], head: int) -> Optional[Speaker]:
         """A definite organisation noun (l'agence, cette ONG) → the organisation last named before it."""
         word = self.doc.words[head]
@@ -491,10 +498,15 @@ class Resolver:
         return Speaker(person.name, person.entity_id)
 
     def _as_written(self, words: List[int]) -> str:
+        """The phrase as the text writes it, with a lower-case article, and « le » for the « du » or « au »
+        a preposition fused into it (appris auprès du ministère → le ministère)."""
         text = self.doc.text[self.doc.words[words[0]].start:self.doc.words[words[-1]].end]
         first = self.doc.words[words[0]]
         if first.upos == "DET" and text[:1].isupper():
             text = text[0].lower() + text[1:]
+        written = self.doc.text[first.start:first.end]
+        if first.upos == "DET" and written.lower() != first.lower:  # « du » written, « le » the word
+            text = first.lower + text[len(written):]
         return " ".join(text.split())
 
     def _apposed_person(self, words: List[int]) -> Optional[EntityMention]:

@@ -21,6 +21,9 @@ def subject_of(doc: Doc, verb: int, depth: int = 4, outside=(0, 0)) -> Optional[
     word = doc.words[verb]
     subjects = [child for child in word.children if not outside[0] <= doc.words[child].start < outside[1]
                 and (doc.words[child].deprel in ("nsubj", "nsubj:pass") or doc.words[child].text.startswith("-"))]
+    nouns = [c for c in subjects if doc.words[c].upos in ("NOUN", "PROPN")]
+    if len(subjects) > 1 and len(nouns) == 1 and doc.words[min(nouns[0] + 1, verb)].text == ",":
+        subjects = nouns  # « La direction, elle, parle »: the pronoun resumes the noun
     if subjects:
         # of two subjects the parse gave one verb, the nearer before it (« Un sentiment partagé par X : …, l'otage décrit »)
         child = max((c for c in subjects if c < verb), default=subjects[0])
@@ -90,7 +93,8 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
         return possessor(doc, cue.anchor) or cue.anchor  # selon l'énumération de M. Charest
     if cue.layout in ("selon", "dash") or anchor.upos in ("PROPN", "PRON"):
         return cue.anchor
-    clitics = [i for i in cue.words if is_clitic(doc.words[i])]
+    clitics = [i for i in cue.words if is_clitic(doc.words[i]) and (
+        doc.words[i].text.startswith("-") or not doc.words[i].deprel.startswith(("obj", "iobj")))]  # not « a lui aussi salué »
     if clitics and clean(doc.words[clitics[0]]) == "on":
         return _impersonal_source(doc, cue, clitics[0]) or clitics[0]
     if clitics:
