@@ -422,6 +422,11 @@ SPEAKER_CASES = [
     pytest.param("La Cour de cassation a rejeté le pourvoi. Dans son arrêt, elle estime que la procédure était "
                  "« régulière ».",
                  "la Cour de cassation", id="a-pronoun-refers-to-the-organisation-of-the-previous-sentence"),
+    pytest.param("Selon des informations du Monde, le gouvernement prépare « un plan d'urgence » pour l'hôpital.",
+                 "le Monde", id="selon-information-of-a-newspaper-is-the-newspaper"),
+    pytest.param("Le FMI a revu ses prévisions à la baisse. L'institution prévoit une croissance « modérée » en 2025, "
+                 "selon son dernier rapport.",
+                 "le FMI", id="selon-its-report-is-the-report-s-owner"),
 ]
 
 
@@ -523,3 +528,9 @@ def test_a_periphrasis_refers_to_the_title_it_stands_for(analyzer):
     text = ("Le Premier ministre Michel Barnier a présenté mardi son budget. Son ministre de l'Économie, "
             "Antoine Armand, a renchéri. Le chef du gouvernement a ensuite promis « des efforts partagés ».")
     assert one(analyzer, text).speaker.name == "Michel Barnier"
+
+
+def test_a_role_already_given_to_one_person_goes_to_the_other_one_named(analyzer):
+    text = ("Volodymyr Zelensky a reçu Olaf Scholz à Kiev. « L'Allemagne est notre alliée la plus fidèle », a affirmé "
+            "le président ukrainien. « Nous continuerons à aider l'Ukraine », a répondu le chancelier.")
+    assert [q.speaker.name for q in quotes(analyzer, text)] == ["Volodymyr Zelensky", "Olaf Scholz"]

@@ -179,9 +179,9 @@ class Resolver:
                 continue
             determiner = self.doc.words[self._compact_phrase(word.index)[0]].lower
             if number == "Plur" or determiner in INDEFINITE_SINGULAR or (
-                    determiner in DEFINITE and (_is_role_noun(word) or (
-                        self._names_organisation(word) and word.sentence < pronoun.sentence))):
-                return word  # an organisation from an earlier sentence: not « L'Elysée, dit-il, … »
+                    determiner in DEFINITE and (_is_role_noun(word) or (self._names_organisation(word) and (
+                        word.sentence < pronoun.sentence or pronoun.feats.get("Poss") == "Yes")))):
+                return word  # an organisation from an earlier sentence, not « L'Elysée, dit-il, … »; or « son »
         return None
 
     def _ordinal_reference(self, words: List[int]) -> bool:
@@ -231,7 +231,8 @@ class Resolver:
         if named is not None and self._is_person(named):
             return named
         phrase = self._compact_phrase(noun.index)
-        return (_is_role_noun(noun) and self._role(phrase)) or Speaker(self._as_written(words), None)
+        return (_is_role_noun(noun) and self._role(phrase)) or self._organisation(phrase, noun.index) \
+            or Speaker(self._as_written(words), None)
 
     def _earlier_description(self, words: List[int], head: int) -> Optional[Speaker]:
         """ce témoin, cette source → the phrase that introduced it (un témoin oculaire, une source …)."""
@@ -323,9 +324,12 @@ class Resolver:
             protagonist = None
         recent = None
         if _names_a_person(noun, self.doc):
-            recent = next((c.person for c in self._candidates(
-                start, gender, self._narrative_sentences_back(start, ROLE_WINDOW))
-                if self._may_hold(c.person.entity_id, noun)), None)
+            first = self._narrative_sentences_back(start, ROLE_WINDOW)
+            named = [c for c in (self._candidate(m) for m in reversed(self.doc.mentions) if m.type == "PER"
+                                 and m.end <= start and id(m) in self.entity_of and self.doc.sentence_at(m.start) >= first)
+                     if not gender or self._gender_of(c.person) in (None, gender)]
+            recent = next((c.person for c in self._candidates(start, gender, first) + named  # subjects, then anyone
+                           if self._may_hold(c.person.entity_id, noun)), None)
         if protagonist is not None and (recent is None or _is_role_noun(noun)):  # a title: the article's figure
             return self._speaker_for(protagonist)
         return recent  # a description (l'octogénaire israélienne): the person just named
@@ -355,7 +359,9 @@ class Resolver:
         asked = noun.lemma.lower() if noun.lemma.lower() in ROLE_NOUNS else noun.lower
         if asked not in ROLE_NOUNS:
             return True
-        known = {w for phrase, _ in self.roles.get(entity_id, []) for w in phrase.split() if w in ROLE_NOUNS}
+        held = [phrase for phrase, _ in self.roles.get(entity_id, [])] + [
+            phrase for phrase, person in self._role_holders.items() if person.entity_id == entity_id]
+        known = {w for phrase in held for w in phrase.split() if w in ROLE_NOUNS}
         return not known or any(_roles_compatible(asked, role) for role in known)
 
     def _role_phrase(self, noun: int) -> str:
@@ -505,7 +511,7 @@ class Resolver:
         if first.upos == "DET" and text[:1].isupper():
             text = text[0].lower() + text[1:]
         written = self.doc.text[first.start:first.end]
-        if first.upos == "DET" and written.lower() != first.lower:  # « du » written, « le » the word
+        if first.upos == "DET" and written.lower() in ("du", "au", "aux"):  # « du » written, « le » the word
             text = first.lower + text[len(written):]
         return " ".join(text.split())
 

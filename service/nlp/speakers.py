@@ -91,6 +91,8 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
     anchor = doc.words[cue.anchor]
     if cue.layout == "selon" and anchor.upos == "NOUN" and anchor.lemma.lower() in REPORTING_NOUNS:
         return possessor(doc, cue.anchor) or cue.anchor  # selon l'énumération de M. Charest
+    if cue.layout == "selon" and is_document(anchor):
+        return _author_of_document(doc, cue.anchor)  # selon des informations du Monde, selon son rapport
     if cue.layout in ("selon", "dash") or anchor.upos in ("PROPN", "PRON"):
         return cue.anchor
     clitics = [i for i in cue.words if is_clitic(doc.words[i]) and (
