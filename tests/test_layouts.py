@@ -427,6 +427,9 @@ SPEAKER_CASES = [
     pytest.param("Le FMI a revu ses prévisions à la baisse. L'institution prévoit une croissance « modérée » en 2025, "
                  "selon son dernier rapport.",
                  "le FMI", id="selon-its-report-is-the-report-s-owner"),
+    pytest.param("La sénatrice Nathalie Goulet a interpellé le ministre. Celui-ci lui a répondu que le texte était "
+                 "« en cours d'examen ».",
+                 "le ministre", id="celui-ci-is-the-last-person-named-not-the-subject"),
 ]
 
 

@@ -95,6 +95,8 @@ class Resolver:
         span = Span.of(self.doc.text, self.doc.words[words[0]].start, self.doc.words[words[-1]].end)
         if self._is_pronoun(words):
             speaker = self._pronoun(words)  # None when no antecedent fits: the caller falls back
+        elif fold(self.doc.words[words[0]].text) in ("celui-ci", "celle-ci"):
+            speaker = self._last_noun_named(self.doc.words[words[0]])
         elif self._ordinal_reference(words):
             speaker = self._ordinal(words)
         elif self._demonym_reference(words, head):  # l'Argentin, l'ancien Barcelonais: a person just named
@@ -182,6 +184,24 @@ class Resolver:
                     determiner in DEFINITE and (_is_role_noun(word) or (self._names_organisation(word) and (
                         word.sentence < pronoun.sentence or pronoun.feats.get("Poss") == "Yes")))):
                 return word  # an organisation from an earlier sentence, not « L'Elysée, dit-il, … »; or « son »
+        return None
+
+    def _last_noun_named(self, pronoun) -> Optional[Speaker]:
+        """celui-ci, celle-ci → the last person or role named before it, of its gender (La sénatrice X a
+        interpellé le ministre. Celui-ci a répondu …: the minister)."""
+        gender = pronoun.feats.get("Gender")
+        first = self.doc.sentence_at(pronoun.start) - 1
+        for word in reversed(self.doc.words[:pronoun.index]):
+            if word.sentence < first:
+                break
+            mention = self.doc.mention_at(word.index)
+            if mention is not None and mention.type == "PER" and id(mention) in self.entity_of:
+                person = self._speaker_for(self.entities[self.entity_of[id(mention)]])
+                if self._gender_of(person) in (None, gender):
+                    return person
+            elif word.upos == "NOUN" and _names_a_person(word, self.doc) and word.feats.get("Gender") in (None, gender) \
+                    and not self.doc.in_quote(word.start):
+                return self._described(word)
         return None
 
     def _ordinal_reference(self, words: List[int]) -> bool:
