@@ -430,6 +430,11 @@ SPEAKER_CASES = [
     pytest.param("La sénatrice Nathalie Goulet a interpellé le ministre. Celui-ci lui a répondu que le texte était "
                  "« en cours d'examen ».",
                  "le ministre", id="celui-ci-is-the-last-person-named-not-the-subject"),
+    pytest.param("L'entraîneur du PSG, Luis Enrique, a défendu ses choix. Interrogé sur l'avenir de son attaquant, "
+                 "l'Espagnol a été plus évasif : « On verra. »",
+                 "Luis Enrique", id="a-demonym-in-ol-refers-to-the-person-just-named"),
+    pytest.param("Kamala Harris a concédé sa défaite. La vice-présidente a appelé ses partisans à « ne pas désespérer ».",
+                 "Kamala Harris", id="a-prefixed-role-noun-is-a-role-noun"),
 ]
 
 
@@ -537,3 +542,9 @@ def test_a_role_already_given_to_one_person_goes_to_the_other_one_named(analyzer
     text = ("Volodymyr Zelensky a reçu Olaf Scholz à Kiev. « L'Allemagne est notre alliée la plus fidèle », a affirmé "
             "le président ukrainien. « Nous continuerons à aider l'Ukraine », a répondu le chancelier.")
     assert [q.speaker.name for q in quotes(analyzer, text)] == ["Volodymyr Zelensky", "Olaf Scholz"]
+
+
+def test_a_role_named_in_the_next_sentence_and_a_fragment_after_a_named_subject(analyzer):
+    text = ("« Nous sommes en guerre contre le narcotrafic », affirme le ministre de la Justice. Gérald Darmanin veut "
+            "créer « des prisons de haute sécurité ».")
+    assert [q.speaker.name for q in quotes(analyzer, text)] == ["Gérald Darmanin", "Gérald Darmanin"]

@@ -29,6 +29,7 @@ PERSON_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|d'|d’|l
 # ce dernier, le second → the person named last (0); le premier → the one named before (1)
 ORDINAL_REFERENCES = {"dernier": 0, "derniere": 0, "second": 0, "seconde": 0, "deuxieme": 0,
                       "premier": 1, "premiere": 1}
+ROLE_PREFIXES = ("vice-", "ex-", "co-")
 AGENT_ENDINGS = ("iste", "naute", "logue", "eur", "euse", "rice", "ien", "ienne", "ier", "ière", "aire")
 ROLE_PHRASE_WORDS = 8  # words back from a name in which a role phrase (le président de la région,) opens
 GENITIVE = ("de", "d'", "d’", "du", "des")
@@ -44,8 +45,9 @@ class Candidate:
 
 
 def _is_role_noun(word) -> bool:
-    """le ministre, l'intéressé (whatever lemma the lemmatizer gave it)."""
-    return word.lemma.lower() in ROLE_NOUNS or word.lower in ROLE_NOUNS
+    """le ministre, l'intéressé (whatever lemma the lemmatizer gave it), la vice-présidente, l'ex-ministre."""
+    return any(form in ROLE_NOUNS or (form.startswith(ROLE_PREFIXES) and form.split("-", 1)[1] in ROLE_NOUNS)
+               for form in (word.lemma.lower(), word.lower))
 
 
 def _names_a_person(word, doc) -> bool:
@@ -352,7 +354,19 @@ class Resolver:
                            if self._may_hold(c.person.entity_id, noun)), None)
         if protagonist is not None and (recent is None or _is_role_noun(noun)):  # a title: the article's figure
             return self._speaker_for(protagonist)
-        return recent  # a description (l'octogénaire israélienne): the person just named
+        return recent or self._named_next(start, gender, noun)  # l'octogénaire israélienne: the person just named
+
+    def _named_next(self, start: int, gender: Optional[str], noun) -> Optional[Speaker]:
+        """« … », affirme le ministre de la Justice. Gérald Darmanin veut …: a role the article names only in
+        the next sentence, as its subject."""
+        following = self.doc.sentence_at(start) + 1
+        for mention in self.doc.mentions:
+            if mention.type == "PER" and id(mention) in self.entity_of and self.doc.sentence_at(mention.start) == following \
+                    and self._is_subject(mention):
+                person = self._speaker_for(self.entities[self.entity_of[id(mention)]])
+                if self._gender_of(person) in (None, gender) and self._may_hold(person.entity_id, noun):
+                    return person
+        return None
 
     def _phrase_gender(self, words: List[int], noun) -> Optional[str]:
         """The gender of a role phrase: the noun's, unless an elided article hides it (l'astronaute, where

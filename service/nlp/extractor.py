@@ -76,8 +76,9 @@ def _speaker(doc: Doc, resolver: Resolver, part: Part, earlier: List[Quote]) -> 
             if speaker is not None:
                 return speaker
             mention = Span.of(doc.text, doc.words[words[0]].start, doc.words[words[-1]].end)
-    speaker = _named_after(doc, resolver, part) or context.continuation(doc, part.start, earlier) \
-        or _governing_subject(doc, resolver, part) or resolver.nearest_person(part.start)
+    speaker = _named_after(doc, resolver, part) or _governing_subject(doc, resolver, part, named_only=True) \
+        or context.continuation(doc, part.start, earlier) or _governing_subject(doc, resolver, part) \
+        or resolver.nearest_person(part.start)
     if speaker is not None and mention is not None:
         speaker.mention = mention  # a pronoun no antecedent fitted: the fallback speaker, said by it
     return speaker
@@ -103,9 +104,10 @@ def _named_after(doc: Doc, resolver: Resolver, part: Part) -> Optional[Speaker]:
     return resolver.resolve(noun_phrase(doc, source), source) if source is not None else None
 
 
-def _governing_subject(doc: Doc, resolver: Resolver, part: Part) -> Optional[Speaker]:
+def _governing_subject(doc: Doc, resolver: Resolver, part: Part, named_only: bool = False) -> Optional[Speaker]:
     """For an embedded fragment: the subject of the verb outside the quote that governs it, or of the
-    quoted verb itself (Ayrault « assume »)."""
+    quoted verb itself (Ayrault « assume »). With `named_only`, only a person named as the subject of a verb
+    outside the quote (Gérald Darmanin veut créer « des prisons »), which beats the previous speaker."""
     inside = {w.index for w in doc.words_between(part.start, part.end)}
     for index in sorted(inside):
         top = index
@@ -113,10 +115,14 @@ def _governing_subject(doc: Doc, resolver: Resolver, part: Part) -> Optional[Spe
             top = doc.words[top].head
         head = doc.words[top].head
         verb = head if head is not None else top
-        if doc.words[verb].upos in ("VERB", "AUX"):
+        if doc.words[verb].upos in ("VERB", "AUX") and not (named_only and head is None):
             subject = subject_of(doc, verb, outside=(part.marked.start, part.marked.end))
             if subject is not None and not _in_other_quote(doc, subject, part.marked):
-                return resolver.resolve(noun_phrase(doc, subject), subject)
+                if not named_only:
+                    return resolver.resolve(noun_phrase(doc, subject), subject)
+                mention = doc.mention_at(subject)
+                return resolver.resolve(noun_phrase(doc, subject), subject) \
+                    if mention is not None and mention.type == "PER" else None
         if head is not None:
             break
     return None
