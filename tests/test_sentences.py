@@ -33,3 +33,22 @@ def test_sentences_ending_in_punctuation_or_a_line_break_stay_apart():
     text = "Un titre sans point\nLe texte suit . Puis un autre ."
     document = tokenized(text, ["Un titre sans point", "Le texte suit .", "Puis un autre ."])
     assert mend(document) is document
+
+
+def test_a_sentence_ending_on_a_lone_capital_after_a_lower_case_word_is_split():
+    text = "Elle a écrit sur X. Le ministre répond ."
+    mended = mend(tokenized(text, ["Elle a écrit sur X. Le ministre répond ."]))
+    assert words(mended) == [[(1, "Elle"), (2, "a"), (3, "écrit"), (4, "sur"), (5, "X.")],
+                             [(1, "Le"), (2, "ministre"), (3, "répond"), (4, ".")]]
+
+
+def test_initials_and_monsieur_do_not_end_a_sentence():
+    text = "Selon J. K. Rowling , a répondu M. Dupont ."
+    document = tokenized(text, ["Selon J. K. Rowling , a répondu M. Dupont ."])
+    assert mend(document) is document
+
+
+def test_the_analyser_attributes_the_quote_after_a_post_on_x(analyzer):
+    text = ("Marine Le Pen a réagi dans la soirée. « Le peuple a parlé », a-t-elle écrit sur X. Jordan Bardella a "
+            "lui aussi salué « une victoire historique ».")
+    assert [q.speaker.name for q in analyzer.analyse(text).quotes] == ["Marine Le Pen", "Jordan Bardella"]

@@ -3,8 +3,14 @@
 The tokenizer now and then ends a sentence after the first words of a paragraph (« Marine | Tondelier a
 affirmé », « Le ministre Bruno | Le Maire a prévenu »). A sentence that stops without final punctuation and
 runs on, on the same line, into the next one is joined to it, so that the parser sees one sentence.
+It also misses the end of a sentence that closes on a lone capital letter, taking it for an initial
+(« a-t-il écrit sur X. Le ministre … », « le plan B. Il … »): after a lower-case word, it is no initial, and
+the sentence is split there.
 """
+import re
 from typing import List
+
+LONE_CAPITAL = re.compile(r"^[A-LN-Z]\.?$")  # not M. (monsieur)
 
 FINAL_PUNCTUATION = (".", "!", "?", "…", "»", "”", '"', ";", ":")
 
@@ -13,16 +19,33 @@ def mend(document):
     """The Stanza document (tokenized, not yet tagged) with its broken sentences joined; itself if none."""
     from stanza.models.common.doc import Document  # stanza loads with the models, see pipeline.py
 
-    sentences = document.to_dict()
+    sentences = [piece for sentence in document.to_dict() for piece in _split_after_lone_capital(sentence)]
     joined: List[list] = []
     for sentence in sentences:
         if joined and _runs_on(document.text, joined[-1], sentence):
             joined[-1] = joined[-1] + _renumbered(sentence, _word_count(joined[-1]))
         else:
             joined.append(sentence)
-    if len(joined) == len(sentences):
+    if len(joined) == len(document.sentences):
         return document
     return Document(joined, text=document.text)
+
+
+def _split_after_lone_capital(sentence: list) -> List[list]:
+    """The sentence cut after « sur X. » or « le plan B. » when a capitalised word follows."""
+    tokens = [entry for entry in sentence if "start_char" in entry]
+    for position in range(1, len(tokens) - 1):
+        token, before = tokens[position], tokens[position - 1]
+        if not (LONE_CAPITAL.match(token["text"]) and before["text"][:1].islower()):
+            continue
+        end = position if token["text"].endswith(".") else position + 1  # « X. » or « B » « . »
+        if end + 1 >= len(tokens) or not tokens[end]["text"].endswith(".") \
+                or not tokens[end + 1]["text"][:1].isupper():
+            continue
+        cut = sentence.index(tokens[end + 1])
+        head, tail = sentence[:cut], sentence[cut:]
+        return [head] + _split_after_lone_capital(_renumbered(tail, -_word_count(head)))
+    return [sentence]
 
 
 def _runs_on(text: str, sentence: list, following: list) -> bool:
