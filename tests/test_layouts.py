@@ -435,6 +435,8 @@ SPEAKER_CASES = [
                  "Luis Enrique", id="a-demonym-in-ol-refers-to-the-person-just-named"),
     pytest.param("Kamala Harris a concédé sa défaite. La vice-présidente a appelé ses partisans à « ne pas désespérer ».",
                  "Kamala Harris", id="a-prefixed-role-noun-is-a-role-noun"),
+    pytest.param("Le juge a rejeté la demande de l'avocat. Ce dernier a dénoncé « une décision politique ».",
+                 "l'avocat", id="ce-dernier-is-the-last-role-named-when-no-one-is-named"),
 ]
 
 

@@ -188,12 +188,12 @@ class Resolver:
                 return word  # an organisation from an earlier sentence, not « L'Elysée, dit-il, … »; or « son »
         return None
 
-    def _last_noun_named(self, pronoun) -> Optional[Speaker]:
-        """celui-ci, celle-ci → the last person or role named before it, of its gender (La sénatrice X a
-        interpellé le ministre. Celui-ci a répondu …: the minister)."""
+    def _last_noun_named(self, pronoun, before: Optional[int] = None) -> Optional[Speaker]:
+        """celui-ci, celle-ci, ce dernier → the last person or role named before it, of its gender (La
+        sénatrice X a interpellé le ministre. Celui-ci a répondu …: the minister)."""
         gender = pronoun.feats.get("Gender")
         first = self.doc.sentence_at(pronoun.start) - 1
-        for word in reversed(self.doc.words[:pronoun.index]):
+        for word in reversed(self.doc.words[:pronoun.index if before is None else before]):
             if word.sentence < first:
                 break
             mention = self.doc.mention_at(word.index)
@@ -227,6 +227,10 @@ class Resolver:
             if entity_id and entity_id not in named:
                 named.append(entity_id)
         position = ORDINAL_REFERENCES[fold(self.doc.words[words[1]].lower)]
+        if position == 0:  # ce dernier: the last person or role named (Le juge a rejeté la demande de l'avocat)
+            last = self._last_noun_named(self.doc.words[words[1]], before=words[0])
+            if last is not None:
+                return last
         return self._speaker_for(self.entities[named[position]]) if len(named) > position else None
 
     def _named_pair(self, pronoun) -> Optional[tuple]:

@@ -14,7 +14,7 @@ prévenir proclamer promettre rassurer pronostiquer proposer protester publier q
 réagir réaffirmer recommander remercier reconnaître redouter réclamer réfuter regretter réitérer relater relever
 remarquer répéter répliquer scander répondre reprendre résumer rétorquer révéler riposter saluer signaler souffler
 souhaiter souligner soupirer sourire soutenir suggérer supplier tacler témoigner tempérer tonner trancher tweeter
-twitter demander parler vanter railler invoquer
+twitter demander parler vanter railler invoquer tabler
 """.split())
 
 # Reporting verbs only in their pronominal form: s'inquiéter, not inquiéter les syndicats.
