@@ -437,6 +437,12 @@ SPEAKER_CASES = [
                  "Kamala Harris", id="a-prefixed-role-noun-is-a-role-noun"),
     pytest.param("Le juge a rejeté la demande de l'avocat. Ce dernier a dénoncé « une décision politique ».",
                  "l'avocat", id="ce-dernier-is-the-last-role-named-when-no-one-is-named"),
+    pytest.param("Victor Wembanyama a brillé face aux Lakers. « Je me sens de mieux en mieux », a confié le pivot "
+                 "français des Spurs après la rencontre.",
+                 "Victor Wembanyama", id="a-sports-role-refers-to-the-player-just-named"),
+    pytest.param("D'après le ministère, 120 000 personnes ont manifesté. La CGT revendique, elle, « plus d'un million » "
+                 "de manifestants.",
+                 "la CGT", id="revendiquer-introduces-a-figure-quoted-from-its-subject"),
 ]
 
 

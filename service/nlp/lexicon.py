@@ -14,7 +14,7 @@ prévenir proclamer promettre rassurer pronostiquer proposer protester publier q
 réagir réaffirmer recommander remercier reconnaître redouter réclamer réfuter regretter réitérer relater relever
 remarquer répéter répliquer scander répondre reprendre résumer rétorquer révéler riposter saluer signaler souffler
 souhaiter souligner soupirer sourire soutenir suggérer supplier tacler témoigner tempérer tonner trancher tweeter
-twitter demander parler vanter railler invoquer tabler
+twitter demander parler vanter railler invoquer tabler revendiquer
 """.split())
 
 # Reporting verbs only in their pronominal form: s'inquiéter, not inquiéter les syndicats.
@@ -94,6 +94,8 @@ chercheur chercheuse coach cycliste défenseur économiste écrivain écrivaine 
 historien historienne ingénieur joueur joueuse médecin militant militante nageur nageuse opposant opposante
 philosophe pilote politologue préfet préfète réalisateur réalisatrice scientifique sociologue syndicaliste
 technicien technicienne intéressé intéressée pdg
+pivot meneur meneuse ailier arrière demi pilier talonneur skipper cinéaste comédien comédienne romancier romancière
+rappeur rappeuse
 """.split())
 
 # Role nouns that may stand for any role (le dirigeant, l'intéressé), and families of roles one person may be
@@ -107,8 +109,10 @@ ROLE_FAMILIES = [frozenset(family.split()) for family in (
     "pdg directeur directrice fondateur fondatrice",
     "maire député députée sénateur sénatrice conseiller conseillère",
     "chancelier chancelière premier",
-    "acteur actrice artiste chanteur chanteuse réalisateur réalisatrice auteur autrice écrivain écrivaine",
-    "joueur joueuse attaquant buteur défenseur gardien capitaine champion championne athlète",
+    "acteur actrice artiste chanteur chanteuse réalisateur réalisatrice auteur autrice écrivain écrivaine cinéaste "
+    "comédien comédienne romancier romancière rappeur rappeuse",
+    "joueur joueuse attaquant buteur défenseur gardien capitaine champion championne athlète pivot meneur meneuse "
+    "ailier arrière demi pilier talonneur skipper",
     "chercheur chercheuse scientifique économiste historien historienne sociologue politologue philosophe médecin",
 )]
 
