@@ -443,6 +443,11 @@ SPEAKER_CASES = [
     pytest.param("D'après le ministère, 120 000 personnes ont manifesté. La CGT revendique, elle, « plus d'un million » "
                  "de manifestants.",
                  "la CGT", id="revendiquer-introduces-a-figure-quoted-from-its-subject"),
+    pytest.param("« L'école doit rester un sanctuaire » : c'est en ces termes que la ministre de l'Éducation, "
+                 "Élisabeth Borne, a défendu son projet.",
+                 "Élisabeth Borne", id="a-clause-in-subject-order-after-the-quote-is-not-inverted"),
+    pytest.param("« Le gouvernement a menti aux Français », peut-on lire dans le communiqué du parti.",
+                 "le parti", id="on-reads-in-a-document-of-its-author"),
 ]
 
 

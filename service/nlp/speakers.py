@@ -98,14 +98,14 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
     clitics = [i for i in cue.words if is_clitic(doc.words[i]) and (
         doc.words[i].text.startswith("-") or not doc.words[i].deprel.startswith(("obj", "iobj")))]  # not « a lui aussi salué »
     if clitics and clean(doc.words[clitics[0]]) == "on":
-        return _impersonal_source(doc, cue, clitics[0]) or clitics[0]
+        return _author_of_document(doc, _impersonal_source(doc, cue, clitics[0])) or clitics[0]
     if clitics:
         return clitics[0]  # dit-il, a-t-elle ajouté: the clitic is the subject wherever the group stands
     inverted = cue.layout in ("inverted_after", "incise")
     if anchor.upos == "NOUN" and not inverted:  # after a quote, « juge » tagged as a noun is still the verb
         return possessor(doc, cue.anchor)
-    subject = None
-    if inverted or _after_comme(doc, anchor):
+    subject = _subject_between(doc, anchor, quote_end)  # « … » : c'est en ces termes que X a défendu
+    if subject is None and (inverted or _after_comme(doc, anchor)):
         # the inverted subject follows its verb (« … », a dit X; comme l'explique X): trust position first
         subject = subject_after(doc, anchor)
     if subject is None:
@@ -113,6 +113,13 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
     if subject is not None and doc.words[subject].lower == "on":
         return _impersonal_source(doc, cue, subject) or subject  # Du côté de LFI, on dénonce « … »
     return _author_of_document(doc, subject)
+
+
+def _subject_between(doc: Doc, verb, quote_end: int) -> Optional[int]:
+    """A subject the parse puts between the quote before it and the verb: the clause after the quote is
+    in subject order, not inverted."""
+    return next((child for child in verb.children if doc.words[child].deprel.startswith("nsubj")
+                 and quote_end <= doc.words[child].start < verb.start and not is_clitic(doc.words[child])), None)
 
 
 def is_document(word) -> bool:
