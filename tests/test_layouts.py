@@ -448,6 +448,8 @@ SPEAKER_CASES = [
                  "Élisabeth Borne", id="a-clause-in-subject-order-after-the-quote-is-not-inverted"),
     pytest.param("« Le gouvernement a menti aux Français », peut-on lire dans le communiqué du parti.",
                  "le parti", id="on-reads-in-a-document-of-its-author"),
+    pytest.param("Le pape François a reçu les jeunes. Le souverain pontife a ensuite appelé à « construire des ponts ».",
+                 "François", id="a-periphrasis-for-the-pope"),
 ]
 
 

@@ -95,7 +95,7 @@ historien historienne ingénieur joueur joueuse médecin militant militante nage
 philosophe pilote politologue préfet préfète réalisateur réalisatrice scientifique sociologue syndicaliste
 technicien technicienne intéressé intéressée pdg
 pivot meneur meneuse ailier arrière demi pilier talonneur skipper cinéaste comédien comédienne romancier romancière
-rappeur rappeuse
+rappeur rappeuse pape prince princesse cardinal évêque archevêque imam rabbin
 """.split())
 
 # Role nouns that may stand for any role (le dirigeant, l'intéressé), and families of roles one person may be
@@ -122,6 +122,7 @@ ROLE_PERIPHRASES = {
     "chef du gouvernement": "premier ministre", "locataire de matignon": "premier ministre",
     "chef de l'etat": "président", "locataire de l'elysee": "président", "hote de l'elysee": "président",
     "locataire de la maison blanche": "président", "hote de la maison blanche": "président",
+    "souverain pontife": "pape",
 }
 
 # Head nouns that refer back to an organisation named earlier: l'agence → l'EPA.
