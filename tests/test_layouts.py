@@ -450,6 +450,9 @@ SPEAKER_CASES = [
                  "le parti", id="on-reads-in-a-document-of-its-author"),
     pytest.param("Le pape François a reçu les jeunes. Le souverain pontife a ensuite appelé à « construire des ponts ».",
                  "François", id="a-periphrasis-for-the-pope"),
+    pytest.param("« Nous ne céderons pas » : Sophie Binet durcit le ton\nLa secrétaire générale de la CGT a appelé à "
+                 "la grève jeudi.",
+                 "Sophie Binet", id="a-headline-quote-then-a-colon-and-a-name"),
 ]
 
 

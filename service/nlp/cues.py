@@ -201,8 +201,13 @@ def _final_inverted(doc: Doc, sentence_words: List[Word], close: int) -> Optiona
 
 
 def _dash_after(doc: Doc, sentence_words: List[Word], close: int) -> Optional[Cue]:
+    """« … » — X; and in a headline « … » : X durcit le ton, a name right after the colon."""
     following = _after(doc, sentence_words, close)
     if len(following) >= 2 and following[0].text in DASHES and following[1].upos in ("PROPN", "NOUN", "DET"):
+        return Cue([following[0].index], following[1].index, "dash")
+    named = doc.mention_at(following[1].index) if len(following) >= 2 else None
+    if following and following[0].text == ":" and named is not None and named.type in ("PER", "ORG") \
+            and named.words[0] == following[1].index:
         return Cue([following[0].index], following[1].index, "dash")
     return None
 
