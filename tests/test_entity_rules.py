@@ -67,3 +67,8 @@ def test_an_organisation_name_goes_on_over_pour_and_its_capitalised_object(analy
 def test_a_name_never_spans_a_verb(analyzer):
     found = entities(analyzer, "Dans un communiqué publié lundi, Greenpeace accuse TotalEnergies de « greenwashing ».")
     assert ("Greenpeace", "ORG") in found and ("TotalEnergies", "ORG") in found
+
+
+def test_a_broadcaster_is_an_organisation(analyzer):
+    found = entities(analyzer, "Interrogé par France Info, le ministre a jugé la mesure nécessaire.")
+    assert ("France Info", "ORG") in found

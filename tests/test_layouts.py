@@ -453,6 +453,12 @@ SPEAKER_CASES = [
     pytest.param("« Nous ne céderons pas » : Sophie Binet durcit le ton\nLa secrétaire générale de la CGT a appelé à "
                  "la grève jeudi.",
                  "Sophie Binet", id="a-headline-quote-then-a-colon-and-a-name"),
+    pytest.param("Ce projet, jugé « irréaliste » par les syndicats, a été abandonné.",
+                 "les syndicats", id="the-agent-of-a-passive-reporting-verb"),
+    pytest.param("La réforme a été décrite comme « brutale » par la Défenseure des droits, Claire Hédon.",
+                 "Claire Hédon", id="a-person-apposed-to-an-institution-is-the-speaker"),
+    pytest.param("Interrogé par France Info, le ministre de la Santé a jugé la mesure « nécessaire ».",
+                 "le ministre de la Santé", id="a-broadcaster-is-no-person-and-no-speaker"),
 ]
 
 

@@ -134,8 +134,10 @@ class Resolver:
     def _named(self, words: List[int], head: int) -> Optional[Speaker]:
         """The entity the phrase is headed by, or a person named in apposition (le porte-parole, John Kirby)."""
         chosen = self.doc.mention_at(head)
-        if chosen is None or id(chosen) not in self.entity_of:
-            chosen = self._apposed_person(words)
+        if chosen is None or id(chosen) not in self.entity_of or chosen.type != "PER":
+            chosen = self._apposed_person(words) or chosen  # la Défenseure des droits, Claire Hédon
+        if chosen is not None and id(chosen) not in self.entity_of:
+            chosen = None
         if chosen is None:
             return self._apposed_organisation(words, head)
         entity = self.entities[self.entity_of[id(chosen)]]

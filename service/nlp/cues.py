@@ -21,6 +21,7 @@ HEADLINE_SPEAKER_WORDS = 5  # words before the colon of « Macron : « … » »
 MODAL_VERBS = ("pouvoir", "devoir", "vouloir")
 GOVERNING_VERBS = ("faire", "tenir", "vouloir", "pouvoir", "devoir", "venir")  # + infinitive: fait valoir
 STRESSED_PRONOUNS = ("lui", "elle", "eux", "elles")
+RELAYING_VERBS = ("citer", "interroger", "interviewer", "questionner", "rapporter", "relayer", "recueillir")
 REFLEXIVE_WINDOW = 5  # words between a reflexive clitic and its verb (se sont de leur côté félicités)
 PUNCT_END = {".", "!", "?", "…"}
 TIME_NOUNS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir", "midi",
@@ -260,7 +261,21 @@ def _bare_participle(doc: Doc, word: Word) -> bool:
         return False  # a present participle (confirmant que « … ») does introduce quotes
     grouped = any(doc.words[c].deprel.startswith(("aux", "expl")) for c in word.children) \
         or _reflexive_before(doc, word, or_auxiliary=True)  # a dit, s'est félicité, ont de leur côté dénoncé
-    return not grouped and word.deprel.split(":")[0] in ("acl", "amod", "advcl")
+    return not grouped and passive_agent(doc, word) is None  # but qualifié de « … » par X reports X's words and word.deprel.split(":")[0] in ("acl", "amod", "advcl")
+
+
+def passive_agent(doc: Doc, verb: Word) -> Optional[int]:
+    """The agent « par X », after it, of a passive or bare participle (jugé « irréaliste » par les syndicats,
+    a été décrite comme « … » par X); not of an active verb (Interrogé par France Info, X a jugé)."""
+    auxiliaries = {doc.words[c].deprel for c in verb.children}
+    if ("aux:tense" in auxiliaries and "aux:pass" not in auxiliaries) or verb.lemma.lower() in RELAYING_VERBS:
+        return None  # cité par le Wall Street Journal: the paper relays the words of the one it cites
+    for child in verb.children:
+        word = doc.words[child]
+        if word.deprel == "obl:agent" and child > verb.index and word.upos in ("NOUN", "PROPN", "PRON") \
+                and any(doc.words[c].lower == "par" for c in word.children):
+            return child
+    return None
 
 
 def _selon(doc: Doc, sentence_words: List[Word], open_mark: int, close: int, after: bool) -> Optional[Cue]:

@@ -137,5 +137,7 @@ NEWS_TITLES = frozenset([
     "monde", "figaro", "parisien", "croix", "echos", "humanite", "point", "express", "obs", "tribune",
     "journal du dimanche", "canard enchaine", "progres", "dauphine libere", "nouvel observateur", "devoir",
     "presse", "soir", "temps", "new york times", "washington post", "guardian", "times", "wall street journal",
-    "financial times", "liberation", "ouest-france", "huffpost",
+    "financial times", "liberation", "ouest-france", "huffpost", "mediapart", "sud ouest", "jdd", "equipe",
+    "france info", "franceinfo", "france inter", "france 2", "france 3", "france 24", "france bleu", "france culture",
+    "france televisions", "bfmtv", "cnews", "lci", "tf1", "rtl", "europe 1", "rfi", "rmc", "public senat", "afp",
 ])

@@ -2,7 +2,7 @@
 the name after a dash; and the noun phrase around it as written."""
 from typing import List, Optional
 
-from service.nlp.cues import Cue, clean, is_clitic, subject_after
+from service.nlp.cues import Cue, clean, is_clitic, passive_agent, subject_after
 from service.nlp.document import Doc
 from service.nlp.lexicon import DOCUMENT_NOUNS, REPORTING_NOUNS
 
@@ -101,6 +101,8 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
         return _author_of_document(doc, _impersonal_source(doc, cue, clitics[0])) or clitics[0]
     if clitics:
         return clitics[0]  # dit-il, a-t-elle ajouté: the clitic is the subject wherever the group stands
+    if anchor.upos == "VERB" and passive_agent(doc, anchor) is not None:
+        return passive_agent(doc, anchor)  # qualifié de « … » par ses opposants
     inverted = cue.layout in ("inverted_after", "incise")
     if anchor.upos == "NOUN" and not inverted:  # after a quote, « juge » tagged as a noun is still the verb
         return possessor(doc, cue.anchor)
