@@ -459,6 +459,11 @@ SPEAKER_CASES = [
                  "Claire Hédon", id="a-person-apposed-to-an-institution-is-the-speaker"),
     pytest.param("Interrogé par France Info, le ministre de la Santé a jugé la mesure « nécessaire ».",
                  "le ministre de la Santé", id="a-broadcaster-is-no-person-and-no-speaker"),
+    pytest.param("« Cette loi est une honte », a dénoncé sur France Inter la députée LFI Clémentine Autain.",
+                 "Clémentine Autain", id="an-inverted-subject-after-a-multi-word-name-in-a-phrase"),
+    pytest.param("Le Hamas a revendiqué l'attaque. Dans un communiqué, le mouvement islamiste affirme avoir visé "
+                 "« des cibles militaires ».",
+                 "le Hamas", id="a-movement-refers-to-the-organisation-named-before"),
 ]
 
 

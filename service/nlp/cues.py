@@ -414,7 +414,7 @@ def _colon_only(doc: Doc, sentence_words: List[Word], open_mark: int) -> Optiona
     finite = [w for w in preceding if w.feats.get("VerbForm") == "Fin" and w.upos in ("VERB", "AUX")]
     if not finite:
         names = [w for p, w in enumerate(preceding)
-                 if w.upos == "PROPN" and not _in_phrase_after_preposition(preceding, p)]
+                 if w.upos == "PROPN" and not _in_phrase_after_preposition(doc, preceding, p)]
         headline = len(preceding) <= HEADLINE_SPEAKER_WORDS and names  # Macron : « Nous ne céderons pas »
         return Cue([preceding[-1].index], names[0].index, "colon_before") if headline else None
     verb = finite[-1]
@@ -462,7 +462,7 @@ def subject_after(doc: Doc, verb: Word) -> Optional[int]:
         adjectival = word.upos == "ADJ" and position > 0 and following[position - 1].upos == "DET" and \
             position + 1 < len(following) and following[position + 1].upos in ("ADP", "PUNCT")  # un proche de
         nominal = word.upos in ("PROPN", "NOUN", "PRON") or capitalised or adjectival
-        if nominal and word.lower not in TIME_NOUNS and not _in_phrase_after_preposition(following, position):
+        if nominal and word.lower not in TIME_NOUNS and not _in_phrase_after_preposition(doc, following, position):
             return word.index
     for child in verb.children:
         if child > verb.index and doc.words[child].deprel.startswith("nsubj"):
@@ -470,9 +470,13 @@ def subject_after(doc: Doc, verb: Word) -> Optional[int]:
     return None
 
 
-def _in_phrase_after_preposition(words: List[Word], position: int) -> bool:
-    """Whether the noun at `position` is the object of a preposition (de son côté, à l'AFP)."""
+def _in_phrase_after_preposition(doc: Doc, words: List[Word], position: int) -> bool:
+    """Whether the noun at `position` is the object of a preposition (de son côté, à l'AFP, sur France Inter)."""
+    name = doc.mention_at(words[position].index)
     for word in reversed(words[:position]):
+        if name is not None and doc.mention_at(word.index) is name:
+            continue  # the rest of a name: France | Inter
+        name = None
         if word.upos in ("DET", "ADJ", "NUM") or word.text in ("'", "’"):
             continue
         return word.upos == "ADP"

@@ -124,8 +124,10 @@ def _split_at_first_name(doc: Doc, mention: EntityMention) -> Optional[EntityMen
     place = first > 0 and doc.words[first - 1].lower in ("de", "d'", "d’")  # la maire de Nantes Johanna Rolland
     if mention.type == "PER" and not ACRONYM.match(doc.words[first].text) and not place:
         return None
+    party = mention.type == "PER" and ACRONYM.match(doc.words[first].text) and len(mention.words) >= 3
     for position, index in enumerate(mention.words[1:-1], start=1):
-        if fold(doc.words[index].text) in FIRST_NAMES and doc.words[index + 1].text[:1].isupper():
+        named = fold(doc.words[index].text) in FIRST_NAMES or (party and position == 1)  # LFI Clémentine Autain
+        if named and doc.words[index + 1].text[:1].isupper():
             if mention.type == "PER":
                 mention.type = "LOC" if place else "ORG"
             person = mention.words[position:]

@@ -130,6 +130,8 @@ ORGANISATION_NOUNS = frozenset("""
 agence association autorité banque compagnie entreprise fédération firme fondation groupe institut institution
 ministère ong organisation organisme parti société syndicat office observatoire
 journal quotidien hebdomadaire magazine chaîne radio média site
+mouvement club formation régime milice coalition collectif constructeur opérateur enseigne laboratoire fabricant
+plateforme géant équipementier assureur
 """.split())
 
 # News titles, folded and without their article: « Le Figaro » is the ORG « Figaro ».
