@@ -464,6 +464,8 @@ SPEAKER_CASES = [
     pytest.param("Le Hamas a revendiqué l'attaque. Dans un communiqué, le mouvement islamiste affirme avoir visé "
                  "« des cibles militaires ».",
                  "le Hamas", id="a-movement-refers-to-the-organisation-named-before"),
+    pytest.param("Plusieurs témoins ont décrit la scène. « J'ai vu des gens courir partout », raconte l'un d'eux.",
+                 "l'un d'eux", id="l-un-d-eux-is-named-in-full"),
 ]
 
 

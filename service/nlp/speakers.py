@@ -189,6 +189,8 @@ def noun_phrase(doc: Doc, head: int) -> List[int]:
     """The words of the noun phrase headed by `head`, without relative clauses, up to the first comma
     unless an apposed name follows it (le porte-parole, John Kirby)."""
     word = doc.words[head]
+    if word.upos == "PRON" and word.lower in ("un", "une"):  # l'un d'eux, l'une des victimes
+        return _contiguous(sorted(doc.subtree(head)), head)
     if word.upos == "PRON" or is_clitic(word):
         return [head]
     mention = doc.mention_at(head)
