@@ -261,7 +261,8 @@ def _bare_participle(doc: Doc, word: Word) -> bool:
         return False  # a present participle (confirmant que « … ») does introduce quotes
     grouped = any(doc.words[c].deprel.startswith(("aux", "expl")) for c in word.children) \
         or _reflexive_before(doc, word, or_auxiliary=True)  # a dit, s'est félicité, ont de leur côté dénoncé
-    return not grouped and passive_agent(doc, word) is None  # but qualifié de « … » par X reports X's words and word.deprel.split(":")[0] in ("acl", "amod", "advcl")
+    with_agent = passive_agent(doc, word) is not None  # qualifié de « … » par X: X's words
+    return not grouped and not with_agent and word.deprel.split(":")[0] in ("acl", "amod", "advcl")
 
 
 def passive_agent(doc: Doc, verb: Word) -> Optional[int]:

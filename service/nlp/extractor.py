@@ -118,11 +118,10 @@ def _governing_subject(doc: Doc, resolver: Resolver, part: Part, named_only: boo
         if doc.words[verb].upos in ("VERB", "AUX") and not (named_only and head is None):
             subject = subject_of(doc, verb, outside=(part.marked.start, part.marked.end))
             if subject is not None and not _in_other_quote(doc, subject, part.marked):
-                if not named_only:
-                    return resolver.resolve(noun_phrase(doc, subject), subject)
                 mention = doc.mention_at(subject)
-                return resolver.resolve(noun_phrase(doc, subject), subject) \
-                    if mention is not None and mention.type == "PER" else None
+                if named_only and (mention is None or mention.type != "PER"):
+                    return None
+                return resolver.resolve(noun_phrase(doc, subject), subject)
         if head is not None:
             break
     return None
