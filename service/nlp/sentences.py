@@ -26,8 +26,8 @@ def mend(document):
             joined[-1] = joined[-1] + _renumbered(sentence, _word_count(joined[-1]))
         else:
             joined.append(sentence)
-    if len(joined) == len(document.sentences):
-        return document
+    if len(joined) == len(sentences) == len(document.sentences):
+        return document  # nothing split, nothing joined
     return Document(joined, text=document.text)
 
 
