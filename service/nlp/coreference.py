@@ -203,8 +203,8 @@ class Resolver:
                 person = self._speaker_for(self.entities[self.entity_of[id(mention)]])
                 if self._gender_of(person) in (None, gender):
                     return person
-            elif word.upos == "NOUN" and _names_a_person(word, self.doc) and word.feats.get("Gender") in (None, gender) \
-                    and not self.doc.in_quote(word.start):
+            elif word.upos == "NOUN" and _names_a_person(word, self.doc) \
+                    and word.feats.get("Gender") in (None, gender) and not self.doc.in_quote(word.start):
                 return self._described(word)
         return None
 
@@ -353,8 +353,9 @@ class Resolver:
         recent = None
         if _names_a_person(noun, self.doc):
             first = self._narrative_sentences_back(start, ROLE_WINDOW)
-            named = [c for c in (self._candidate(m) for m in reversed(self.doc.mentions) if m.type == "PER"
-                                 and m.end <= start and id(m) in self.entity_of and self.doc.sentence_at(m.start) >= first)
+            mentioned = [m for m in reversed(self.doc.mentions) if m.type == "PER" and m.end <= start
+                         and id(m) in self.entity_of and self.doc.sentence_at(m.start) >= first]
+            named = [c for c in map(self._candidate, mentioned)
                      if not gender or self._gender_of(c.person) in (None, gender)]
             recent = next((c.person for c in self._candidates(start, gender, first) + named  # subjects, then anyone
                            if self._may_hold(c.person.entity_id, noun)), None)
@@ -367,8 +368,8 @@ class Resolver:
         the next sentence, as its subject."""
         following = self.doc.sentence_at(start) + 1
         for mention in self.doc.mentions:
-            if mention.type == "PER" and id(mention) in self.entity_of and self.doc.sentence_at(mention.start) == following \
-                    and self._is_subject(mention):
+            if mention.type == "PER" and id(mention) in self.entity_of \
+                    and self.doc.sentence_at(mention.start) == following and self._is_subject(mention):
                 person = self._speaker_for(self.entities[self.entity_of[id(mention)]])
                 if self._gender_of(person) in (None, gender) and self._may_hold(person.entity_id, noun):
                     return person

@@ -25,7 +25,8 @@ def subject_of(doc: Doc, verb: int, depth: int = 4, outside=(0, 0)) -> Optional[
     if len(subjects) > 1 and len(nouns) == 1 and doc.words[min(nouns[0] + 1, verb)].text == ",":
         subjects = nouns  # « La direction, elle, parle »: the pronoun resumes the noun
     if subjects:
-        # of two subjects the parse gave one verb, the nearer before it (« Un sentiment partagé par X : …, l'otage décrit »)
+        # of two subjects the parse gave one verb, the nearer before it
+        # (« Un sentiment partagé par X : …, l'otage décrit »)
         child = max((c for c in subjects if c < verb), default=subjects[0])
         child_word = doc.words[child]
         if child_word.feats.get("PronType") == "Rel" or child_word.lower == "qui":
@@ -95,8 +96,8 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
         return _author_of_document(doc, cue.anchor)  # selon des informations du Monde, selon son rapport
     if cue.layout in ("selon", "dash") or anchor.upos in ("PROPN", "PRON"):
         return cue.anchor
-    clitics = [i for i in cue.words if is_clitic(doc.words[i]) and (
-        doc.words[i].text.startswith("-") or not doc.words[i].deprel.startswith(("obj", "iobj")))]  # not « a lui aussi salué »
+    clitics = [i for i in cue.words if is_clitic(doc.words[i]) and (  # not the object of « a lui aussi salué »
+        doc.words[i].text.startswith("-") or not doc.words[i].deprel.startswith(("obj", "iobj")))]
     if clitics and clean(doc.words[clitics[0]]) == "on":
         return _author_of_document(doc, _impersonal_source(doc, cue, clitics[0])) or clitics[0]
     if clitics:
