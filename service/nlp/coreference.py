@@ -200,7 +200,7 @@ class Resolver:
                 break
             mention = self.doc.mention_at(word.index)
             if mention is not None and mention.type == "PER" and id(mention) in self.entity_of:
-                person = self._speaker_for(self.entities[self.entity_of[id(mention)]])
+                person = self._candidate(mention).person
                 if self._gender_of(person) in (None, gender):
                     return person
             elif word.upos == "NOUN" and _names_a_person(word, self.doc) \
@@ -370,7 +370,7 @@ class Resolver:
         for mention in self.doc.mentions:
             if mention.type == "PER" and id(mention) in self.entity_of \
                     and self.doc.sentence_at(mention.start) == following and self._is_subject(mention):
-                person = self._speaker_for(self.entities[self.entity_of[id(mention)]])
+                person = self._candidate(mention).person
                 if self._gender_of(person) in (None, gender) and self._may_hold(person.entity_id, noun):
                     return person
         return None
