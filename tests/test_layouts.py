@@ -579,3 +579,10 @@ def test_a_role_named_in_the_next_sentence_and_a_fragment_after_a_named_subject(
     text = ("« Nous sommes en guerre contre le narcotrafic », affirme le ministre de la Justice. Gérald Darmanin veut "
             "créer « des prisons de haute sécurité ».")
     assert [q.speaker.name for q in quotes(analyzer, text)] == ["Gérald Darmanin", "Gérald Darmanin"]
+
+
+def test_a_participle_qualifying_the_quoted_noun_is_not_the_cue(analyzer):
+    text = ("D'où vient tant d'« admiration » exprimée envers M. Orban, s'interroge la Commission européenne.")
+    quote = one(analyzer, text)
+    assert quote.speaker.name == "la Commission européenne"
+    assert quote.cue.text == "s'interroge"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
 from service.nlp.document import Doc, Word
-from service.nlp.entities import fold
+from service.nlp.entities import TITLE_WORDS, fold
 from service.nlp.lexicon import (ATTRIBUTION_PREPOSITIONS, IMPERSONAL_REPORTING_VERBS, PRONOMINAL_REPORTING_VERBS,
                                  REFLEXIVE_CLITICS, REPORTING_NOUNS, REPORTING_VERBS, SUBJECT_PRONOUNS)
 
@@ -174,6 +174,8 @@ def _inverted_after(doc: Doc, sentence_words: List[Word], close: int) -> Optiona
             continue
         if _governs_infinitive(doc, word):
             continue  # fait valoir, a tenu à préciser: the cue is the infinitive that follows
+        if _bare_participle(doc, word):
+            return None  # tant de « gratitude » exprimée envers X: the participle qualifies the quoted noun
         if is_reporting_verb(word, doc) or word.lower in REPORTING_PRESENT_FORMS:
             return Cue(cue_words(doc, word.index), word.index, "inverted_after")
         if word.lower in ("il", "elle", "ils", "elles", "on"):
@@ -478,7 +480,7 @@ def _in_phrase_after_preposition(doc: Doc, words: List[Word], position: int) -> 
         if name is not None and doc.mention_at(word.index) is name:
             continue  # the rest of a name: France | Inter
         name = None
-        if word.upos in ("DET", "ADJ", "NUM") or word.text in ("'", "’"):
+        if word.upos in ("DET", "ADJ", "NUM") or word.text in ("'", "’") or word.lower.rstrip(".") in TITLE_WORDS:
             continue
         return word.upos == "ADP"
     return False
