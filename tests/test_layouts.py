@@ -120,6 +120,20 @@ def test_titles_and_names_in_quote_marks_are_not_quotes(analyzer, text):
     assert quotes(analyzer, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Le parquet de Lille a ouvert une enquête pour « abus de biens sociaux » visant l'ancien président du club.",
+    "L'élu a été mis en examen pour « favoritisme » et « recel de détournement de fonds publics ».",
+    "Il a été condamné à trois ans de prison dont un avec sursis pour « violences aggravées ».",
+])
+def test_the_wording_of_a_charge_is_not_a_quote(analyzer, text):
+    assert quotes(analyzer, text) == []
+
+
+def test_a_verb_that_also_names_a_charge_still_reports_words(analyzer):
+    assert_attributed(analyzer, "Le gouvernement a condamné « une attaque lâche » contre les policiers.",
+                      "le gouvernement", "a condamné")
+
+
 def test_inverted_clause_closing_a_long_sentence(analyzer):
     text = ("Le « retour au plein emploi », c'est l'objectif de toute la majorité pour les trois ans "
             "à venir, plaide Élisabeth Borne.")
@@ -586,3 +600,9 @@ def test_a_participle_qualifying_the_quoted_noun_is_not_the_cue(analyzer):
     quote = one(analyzer, text)
     assert quote.speaker.name == "la Commission européenne"
     assert quote.cue.text == "s'interroge"
+
+
+def test_a_kind_of_organisation_refers_to_the_one_just_named(analyzer):
+    text = ("Dans un rapport publié lundi, Oxfam dénonce « une fiscalité injuste ». L'ONG réclame "
+            "« un impôt sur les grandes fortunes ».")
+    assert [q.speaker.name for q in quotes(analyzer, text)] == ["Oxfam", "Oxfam"]

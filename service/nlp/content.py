@@ -11,6 +11,13 @@ SENTENCE_OPENERS = ("", ":", ".", "!", "?", "…", "—", "–", "-", "(", ",", 
 TITLE_FUNCTION_WORDS = {"of", "the", "and", "de", "du", "des", "la", "le", "les", "et", "à", "en", "for", "to"}
 NAMING_WORDS = re.compile(r"\b(?:intitulée?s?|baptisée?s?|surnommée?s?|dénommée?s?|nommée?s?|titrée?s?)$",
                           re.IGNORECASE)
+# enquête pour « … », mis en examen pour « … », condamné à deux ans de prison pour « … », des chefs de « … »:
+# the wording of a charge, which nobody is quoted saying.
+CHARGE_WORDS = re.compile(r"\b(?:(?:enquête|en examen|inculpée?s?|poursuivie?s?|condamnée?s?|garde à vue|plainte|"
+                          r"déférée?s?|jugée?s?|procès|écrouée?s?|interpellée?s?|information judiciaire|"
+                          r"mandat d['’]arrêt)(?: \S+){0,10} pour"
+                          r"|chefs? d['’]|chefs? de|inculpée?s? d['’]|inculpée?s? de)$", re.IGNORECASE)
+LISTED_QUOTES = re.compile(r"(?:\s*[«“\"][^«»“”\"]*[»”\"]\s*(?:,|et|ou))+$")  # « A », « B » et « C »
 CONTEXT_CHARS = 200  # how far before a quote mark its context is read
 MAX_SCARE_WORDS = 3
 MAX_TITLE_WORDS = 6
@@ -41,11 +48,17 @@ def is_named_thing(text: str, open_mark: int) -> bool:
     return bool(NAMING_WORDS.search(text[max(0, open_mark - 40):open_mark].rstrip(SPACES)))
 
 
+def names_a_charge(text: str, open_mark: int, quote_kind: str) -> bool:
+    """A fragment in marks that words a legal charge: enquête pour « harcèlement moral »."""
+    before = LISTED_QUOTES.sub("", text[max(0, open_mark - CONTEXT_CHARS):open_mark].rstrip(SPACES))
+    return quote_kind == "partial" and bool(CHARGE_WORDS.search(before))
+
+
 def is_quote(text: str, start: int, end: int, open_mark: int, quote_kind: str, has_cue: bool,
              has_finite_verb: bool = False) -> bool:
-    """False for scare quotes and titles: names and titles, and short cue-less fragments without a
-    finite verb (a quoted verb, Ayrault « assume », reports what someone said)."""
-    if looks_like_title(text, start, end) or is_named_thing(text, open_mark):
+    """False for scare quotes and titles: names and titles, the wording of charges, and short cue-less
+    fragments without a finite verb (a quoted verb, Ayrault « assume », reports what someone said)."""
+    if looks_like_title(text, start, end) or is_named_thing(text, open_mark) or names_a_charge(text, open_mark, quote_kind):
         return False
     short = quote_kind == "partial" and len(text[start:end].split()) <= MAX_SCARE_WORDS
     return has_cue or has_finite_verb or not short

@@ -421,7 +421,8 @@ class Resolver:
         """A proper name the entity tagger missed: the person named elsewhere that it fits (Zelensky →
         Volodymyr Zelenskyy), else its longest form in the text (Zemmal → Nacereddine Zemmal)."""
         names = self._name_run(words, head)
-        if not names or all(_is_role_noun(self.doc.words[i]) for i in names):  # le PDG: a role, not a name
+        if not names or all(_is_role_noun(self.doc.words[i]) or self.doc.words[i].lemma.lower() in ORGANISATION_NOUNS
+                            for i in names):  # le PDG, l'ONG: a role or a kind of organisation, not a name
             return None
         if names[0] > 0 and self.doc.words[names[0] - 1].upos == "DET" and names[0] - 1 in words:
             return Speaker(self._as_written([names[0] - 1] + names), None)  # le PLQ: no person takes an article
