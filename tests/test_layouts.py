@@ -606,3 +606,17 @@ def test_a_kind_of_organisation_refers_to_the_one_just_named(analyzer):
     text = ("Dans un rapport publié lundi, Oxfam dénonce « une fiscalité injuste ». L'ONG réclame "
             "« un impôt sur les grandes fortunes ».")
     assert [q.speaker.name for q in quotes(analyzer, text)] == ["Oxfam", "Oxfam"]
+
+
+def test_a_quote_reopened_on_the_next_paragraph_takes_the_speaker_of_its_end(analyzer):
+    text = ("« Nous avons tout essayé pour sauver l'usine.\n\n"
+            "« Les salariés méritaient mieux », a regretté le délégué syndical, Karim Benali.")
+    found = quotes(analyzer, text)
+    assert [q.speaker.name for q in found] == ["Karim Benali", "Karim Benali"]
+    assert found[0].cue.text == "a regretté"
+
+
+def test_words_claimed_in_the_next_sentence_by_a_copula(analyzer):
+    text = ("« Le pays ne reculera pas devant la menace. » Ces mots sont ceux de la ministre des Armées, "
+            "Catherine Vautrin, prononcés lundi à Toulon.")
+    assert one(analyzer, text).speaker.name == "Catherine Vautrin"

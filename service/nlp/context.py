@@ -1,7 +1,7 @@
 """Attributes quotes that have no cue of their own, from the text around them.
 
-- « … » Cette petite phrase de X, … / Ces mots, prononcés par X: a speech noun right after the quote names
-  its source.
+- « … » Cette petite phrase de X, … / Ces mots, prononcés par X / Ces mots sont ceux de X: a speech noun
+  right after the quote names its source.
 - A quote with no cue continues the previous quote's speaker when that quote is close.
 - A headline or subheading that repeats words quoted later takes the later quote's speaker.
 """
@@ -21,16 +21,28 @@ REPEAT_MIN_WORDS = 3         # a shorter cue-less quote is not matched against l
 
 def named_after(doc: Doc, close: int) -> Optional[int]:
     """The head of « X » in a sentence opening right after the quote with a demonstrative speech noun
-    (Cette phrase de X, Ces propos du ministre), else None."""
+    (Cette phrase de X, Ces propos du ministre, Ces mots sont ceux de X), else None."""
     following = [w for w in doc.words_between(close, close + LOOKAHEAD_CHARS) if w.upos != "PUNCT"][:4]
     if not following or following[0].feats.get("PronType") != "Dem" or following[0].upos != "DET":
         return None
     for word in following[1:]:
         if word.upos == "NOUN" and word.lemma.lower() in SPEECH_NOUNS:
-            sources = [c for c in word.children if doc.words[c].deprel.startswith("nmod")
-                       and doc.words[c].upos in ("PROPN", "NOUN")]
-            return sources[0] if sources else agent_of(doc, word.index)  # Ces mots, prononcés par X
+            return _nominal_modifier(doc, word) or _owner_by_copula(doc, word) or agent_of(doc, word.index)
     return None
+
+
+def _nominal_modifier(doc: Doc, noun) -> Optional[int]:
+    """X in « Cette phrase de X »."""
+    return next((c for c in noun.children if doc.words[c].deprel.startswith("nmod")
+                 and doc.words[c].upos in ("PROPN", "NOUN")), None)
+
+
+def _owner_by_copula(doc: Doc, noun) -> Optional[int]:
+    """X in « Ces mots sont ceux de X »: the speech noun is the subject of « ceux de X »."""
+    if not noun.deprel.startswith("nsubj") or noun.head is None:
+        return None
+    predicate = doc.words[noun.head]
+    return _nominal_modifier(doc, predicate) if predicate.lemma.lower() == "celui" else None
 
 
 def continuation(doc: Doc, start: int, earlier: List[Quote]) -> Optional[Speaker]:

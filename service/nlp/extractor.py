@@ -18,13 +18,14 @@ class Part:
     end: int
     marked: MarkedSpan
     cue: Optional[Cue]
+    closing: Optional["Part"] = None  # for a quote reopened on the next paragraph: the part that closes it
 
 
 def extract(doc: Doc, with_entities: bool = True) -> Analysis:
     entities, mention_ids = group(doc)
     resolver = Resolver(doc, entities, mention_ids)
     doc.marked_spans = find_marked_spans(doc.text)
-    parts = [part for marked in doc.marked_spans for part in _parts(doc, marked)]
+    parts = _cues_of_reopened(doc, [part for marked in doc.marked_spans for part in _parts(doc, marked)])
     quotes: List[Quote] = []
     for part in parts:
         finite = any(w.feats.get("VerbForm") == "Fin" for w in doc.words_between(part.start, part.end))
@@ -34,7 +35,7 @@ def extract(doc: Doc, with_entities: bool = True) -> Analysis:
             continue
         quote = Quote(f"Q{len(quotes) + 1}", Span.of(doc.text, part.start, part.end), quote_kind)
         quote.cue = _cue_span(doc, part.cue)
-        quote.speaker = _speaker(doc, resolver, part, quotes)
+        quote.speaker = _speaker(doc, resolver, part.closing or part, quotes)
         resolver.remember(quote.speaker, part.start)
         quotes.append(quote)
     context.attribute_repeats(quotes)
@@ -50,6 +51,16 @@ def _parts(doc: Doc, marked: MarkedSpan) -> List[Part]:
     if incise.second_start is None:
         return [first]
     return [first, Part(incise.second_start, marked.end, marked, incise.cue)]
+
+
+def _cues_of_reopened(doc: Doc, parts: List[Part]) -> List[Part]:
+    """« A … ¶ « B … », a dit X: a quote left open at a paragraph's end and reopened on the next takes the
+    cue, and so the speaker, of the part that closes it."""
+    for part, following in reversed(list(zip(parts, parts[1:]))):
+        reopened = part.marked.close_mark is None and not doc.text[part.marked.end:following.marked.open_mark].strip()
+        if part.cue is None and reopened:
+            part.cue, part.closing = following.cue, following.closing or following
+    return parts
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
