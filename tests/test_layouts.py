@@ -620,3 +620,9 @@ def test_words_claimed_in_the_next_sentence_by_a_copula(analyzer):
     text = ("« Le pays ne reculera pas devant la menace. » Ces mots sont ceux de la ministre des Armées, "
             "Catherine Vautrin, prononcés lundi à Toulon.")
     assert one(analyzer, text).speaker.name == "Catherine Vautrin"
+
+
+@pytest.mark.parametrize("verb", ["prévient-elle", "soutient-elle", "reconnaît-elle"])
+def test_irregular_present_forms_are_cues(analyzer, verb):
+    text = f"La préfète Fabienne Buccio a reçu les maires. \"Les routes resteront fermées\", {verb}."
+    assert_attributed(analyzer, text, "Fabienne Buccio", verb)

@@ -63,10 +63,24 @@ def _stem(verb: str) -> str:
 REPORTING_STEMS = tuple(sorted({_stem(verb) for verb in REPORTING_VERBS if len(verb) > 5}))
 # Accent-folded stems long enough to name one verb: regrettait, martèle, whatever lemma they were given.
 DISTINCT_STEMS = tuple(sorted({fold(_stem(verb)) for verb in REPORTING_VERBS if len(_stem(verb)) >= 6}))
-# « … », soupire X: right after a quote, a present-tense form of a reporting verb is that verb,
-# whatever the tagger made of it.
-REPORTING_PRESENT_FORMS = frozenset(form for verb in REPORTING_VERBS if verb.endswith("er")
-                                    for form in (verb[:-1], verb[:-2] + "ent"))
+# Third-person present endings by infinitive ending, most specific first (prévenir → prévient, craindre → craint).
+PRESENT_ENDINGS = [("venir", ("vient", "viennent")), ("tenir", ("tient", "tiennent")), ("mettre", ("met", "mettent")),
+                   ("aître", ("aît", "ait", "aissent")), ("uivre", ("uit", "uivent")), ("indre", ("int", "ignent")),
+                   ("mentir", ("ment", "mentent")), ("clure", ("clut", "cluent")), ("ire", ("it",)),
+                   ("dre", ("d", "dent")), ("er", ("e", "ent")), ("ir", ("it", "issent"))]
+
+
+def _present_forms(verb: str):
+    """The third-person present forms of a verb: dénoncer → dénonce, dénoncent; prévenir → prévient."""
+    for ending, forms in PRESENT_ENDINGS:
+        if verb.endswith(ending):
+            return [verb[:-len(ending)] + form for form in forms]
+    return []
+
+
+# « … », soupire X / prévient-elle: a present-tense form of a reporting verb is that verb, whatever
+# the tagger and lemmatizer made of it.
+REPORTING_PRESENT_FORMS = frozenset(form for verb in REPORTING_VERBS - {"faire"} for form in _present_forms(verb))
 PRONOMINAL_STEMS = tuple(sorted(_stem(verb) for verb in PRONOMINAL_REPORTING_VERBS))
 
 
@@ -89,7 +103,8 @@ def is_reporting_verb(word: Word, doc: Doc) -> bool:
     if lemma in ("savoir", "valoir") and word.index > 0 and doc.words[word.index - 1].lemma == "faire":
         return True  # a fait savoir, fait valoir
     following = doc.words[word.index + 1] if word.index + 1 < len(doc.words) else None
-    return following is not None and is_clitic(following) and word.lower.startswith(REPORTING_STEMS)
+    return following is not None and is_clitic(following) and (
+        word.lower.startswith(REPORTING_STEMS) or word.lower in REPORTING_PRESENT_FORMS)
 
 
 def _governs_infinitive(doc: Doc, word: Word) -> bool:
