@@ -626,3 +626,10 @@ def test_words_claimed_in_the_next_sentence_by_a_copula(analyzer):
 def test_irregular_present_forms_are_cues(analyzer, verb):
     text = f"La préfète Fabienne Buccio a reçu les maires. \"Les routes resteront fermées\", {verb}."
     assert_attributed(analyzer, text, "Fabienne Buccio", verb)
+
+
+def test_a_bare_role_refers_to_the_holder_of_the_role_with_its_adjective(analyzer):
+    text = ("Le président brésilien Lula a accueilli vendredi le premier ministre indien Narendra Modi à Brasília. "
+            "« Nos deux pays ont beaucoup à gagner », a déclaré Lula. "
+            "« Le commerce doit doubler d'ici à 2030 », a répondu le chef du gouvernement.")
+    assert [q.speaker.name for q in quotes(analyzer, text)] == ["Lula", "Narendra Modi"]

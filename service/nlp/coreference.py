@@ -68,6 +68,20 @@ def _roles_compatible(one: str, other: str) -> bool:
         one in family and other in family for family in ROLE_FAMILIES)
 
 
+def _bare_role(phrase: str) -> str:
+    """The role without the adjectives after its last role noun: premier ministre israélien → premier ministre."""
+    words = phrase.split()
+    last = max((n for n, word in enumerate(words) if word in ROLE_NOUNS), default=len(words) - 1)
+    return " ".join(words[:last + 1])
+
+
+def _same_role(held: str, asked: str) -> bool:
+    """Whether a role phrase may name the holder of another: the same role, one of them without its
+    adjective (le premier ministre ↔ le premier ministre israélien; not président français ↔ président américain)."""
+    bare = _bare_role(held)
+    return bare == _bare_role(asked) and (held == bare or asked == bare)
+
+
 def _first_name_gender(name: str) -> Optional[str]:
     feminine, masculine = name in FEMININE_FIRST_NAMES, name in MASCULINE_FIRST_NAMES
     if feminine != masculine:
@@ -329,8 +343,9 @@ class Resolver:
         start = self.doc.words[words[0]].start
         written = fold(self.doc.text[noun.start:self.doc.words[words[-1]].end])
         role = next((title for phrase, title in ROLE_PERIPHRASES.items() if written.startswith(phrase)), role)
-        matches = [(offset, eid) for eid, roles in self.roles.items() for phrase, offset in roles
-                   if phrase == role and offset < start]
+        held = [(offset, eid, phrase) for eid, roles in self.roles.items() for phrase, offset in roles if offset < start]
+        matches = [(offset, eid) for offset, eid, phrase in held if phrase == role] or [
+            (offset, eid) for offset, eid, phrase in held if _same_role(phrase, role)]
         if matches:
             return self._speaker_for(self.entities[max(matches)[1]])
         if role in self._role_holders:
