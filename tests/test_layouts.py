@@ -633,3 +633,20 @@ def test_a_bare_role_refers_to_the_holder_of_the_role_with_its_adjective(analyze
             "« Nos deux pays ont beaucoup à gagner », a déclaré Lula. "
             "« Le commerce doit doubler d'ici à 2030 », a répondu le chef du gouvernement.")
     assert [q.speaker.name for q in quotes(analyzer, text)] == ["Lula", "Narendra Modi"]
+
+
+def test_a_role_with_its_complement_is_not_another_ministry(analyzer):
+    text = ("Le ministre de l'Intérieur, Bruno Retailleau, et le ministre de l'Économie, Éric Lombard, ont "
+            "présenté le projet. « Les contrôles seront renforcés », a promis le ministre de l'Intérieur.")
+    assert one(analyzer, text).speaker.name == "Bruno Retailleau"
+
+
+def test_a_role_goes_to_a_holder_of_its_gender(analyzer):
+    text = ("La ministre du Travail, Astrid Panosyan, et son collègue de l'Industrie, Marc Ferracci, ont visité "
+            "l'usine. « Aucun emploi ne sera supprimé », a assuré le ministre.")
+    assert one(analyzer, text).speaker.name == "Marc Ferracci"
+
+
+def test_a_time_after_the_source_is_not_part_of_its_name(analyzer):
+    quote = one(analyzer, "« Rien n'est décidé », a-t-on indiqué à Bercy jeudi soir.")
+    assert quote.speaker.name == "Bercy"

@@ -343,7 +343,9 @@ class Resolver:
         start = self.doc.words[words[0]].start
         written = fold(self.doc.text[noun.start:self.doc.words[words[-1]].end])
         role = next((title for phrase, title in ROLE_PERIPHRASES.items() if written.startswith(phrase)), role)
-        held = [(offset, eid, phrase) for eid, roles in self.roles.items() for phrase, offset in roles if offset < start]
+        gender = self._phrase_gender(words, noun)
+        held = [(offset, eid, phrase) for eid, roles in self.roles.items() for phrase, offset in roles
+                if offset < start and self.gender.get(eid) in (None, gender or self.gender.get(eid))]
         matches = [(offset, eid) for offset, eid, phrase in held if phrase == role] or [
             (offset, eid) for offset, eid, phrase in held if _same_role(phrase, role)]
         if matches:
@@ -421,10 +423,19 @@ class Resolver:
         return not known or any(_roles_compatible(asked, role) for role in known)
 
     def _role_phrase(self, noun: int) -> str:
-        """The role noun with its adjacent adjectives: « premier ministre », « porte-parole »."""
+        """The role noun with its adjacent adjectives and its « de » complement: « premier ministre »,
+        « porte-parole », « ministre de santé »."""
         words = [noun] + [c for c in self.doc.words[noun].children
                           if self.doc.words[c].deprel == "amod" and abs(c - noun) == 1]
-        return " ".join(self.doc.words[w].lemma.lower() for w in sorted(words))
+        phrase = " ".join(self.doc.words[w].lemma.lower() for w in sorted(words))
+        complement = next((c for c in self.doc.words[noun].children if c > noun and self._of_complement(c)), None)
+        return f"{phrase} de {self.doc.words[complement].lemma.lower()}" if complement is not None else phrase
+
+    def _of_complement(self, index: int) -> bool:
+        """A noun introduced by « de »: (ministre) de la Santé, not (porte-parole), John Kirby."""
+        word = self.doc.words[index]
+        return word.deprel.startswith("nmod") and word.upos in ("NOUN", "PROPN") and any(
+            self.doc.words[c].deprel == "case" and self.doc.words[c].lower in GENITIVE for c in word.children)
 
     def _protagonist(self) -> Optional[Entity]:
         people = sorted((len(e.mentions), e.id) for e in self.entities.values() if e.type == "PER")

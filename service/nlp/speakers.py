@@ -2,7 +2,7 @@
 the name after a dash; and the noun phrase around it as written."""
 from typing import List, Optional
 
-from service.nlp.cues import Cue, clean, is_clitic, passive_agent, subject_after
+from service.nlp.cues import TIME_NOUNS, Cue, clean, is_clitic, passive_agent, subject_after
 from service.nlp.document import Doc
 from service.nlp.lexicon import DOCUMENT_NOUNS, REPORTING_NOUNS
 
@@ -197,8 +197,8 @@ def noun_phrase(doc: Doc, head: int) -> List[int]:
     mention = doc.mention_at(head)
     kept = {head}
     for child in word.children:
-        if doc.words[child].deprel not in OUTSIDE_PHRASE_RELATIONS:
-            kept.update(doc.subtree(child))
+        if doc.words[child].deprel not in OUTSIDE_PHRASE_RELATIONS and doc.words[child].lemma.lower() not in TIME_NOUNS:
+            kept.update(doc.subtree(child))  # not « mardi soir » in « à Matignon mardi soir »
     words = _contiguous(sorted(kept), head)
     if mention is not None:
         words = sorted(set(words) | set(mention.words))
