@@ -650,3 +650,14 @@ def test_a_role_goes_to_a_holder_of_its_gender(analyzer):
 def test_a_time_after_the_source_is_not_part_of_its_name(analyzer):
     quote = one(analyzer, "« Rien n'est décidé », a-t-on indiqué à Bercy jeudi soir.")
     assert quote.speaker.name == "Bercy"
+
+
+def test_an_epicene_noun_says_nothing_of_the_gender_of_the_person(analyzer):
+    text = ("La vedette de l'OM, Mason Greenwood, a marqué trois buts samedi. "
+            "« Je suis fier de l'équipe », a déclaré l'attaquant anglais.")
+    assert one(analyzer, text).speaker.name == "Mason Greenwood"
+
+
+def test_a_pronominal_verb_with_an_irregular_present(analyzer):
+    assert_attributed(analyzer, "« La rue était noire de monde », se souvient Karim, 52 ans, commerçant du quartier.",
+                      "Karim", "se souvient")

@@ -12,9 +12,9 @@ from typing import Dict, List, Optional
 from service.nlp.cues import clean, is_clitic
 from service.nlp.document import Doc, EntityMention
 from service.nlp.entities import FIRST_NAMES, SINGULAR_DEMONYM, TITLE_WORDS, find_person, fold, in_role_title
-from service.nlp.lexicon import (DOCUMENT_NOUNS, FEMININE_FIRST_NAMES, GENERIC_ROLE_NOUNS, MASCULINE_FIRST_NAMES,
-                                 ORGANISATION_NOUNS, ROLE_FAMILIES, ROLE_NOUNS, ROLE_PERIPHRASES, SUBJECT_PRONOUNS,
-                                 TITLES)
+from service.nlp.lexicon import (DOCUMENT_NOUNS, EPICENE_NOUNS, FEMININE_FIRST_NAMES, GENERIC_ROLE_NOUNS,
+                                 MASCULINE_FIRST_NAMES, ORGANISATION_NOUNS, ROLE_FAMILIES, ROLE_NOUNS, ROLE_PERIPHRASES,
+                                 SUBJECT_PRONOUNS, TITLES)
 from service.nlp.model import Entity, Span, Speaker
 from service.nlp.speakers import agent_of, is_document, noun_phrase, possessor
 
@@ -689,7 +689,7 @@ class Resolver:
             word = self.doc.words[noun]
             apposed = word.deprel == "appos" or any(self.doc.words[w].deprel == "appos" and self.doc.words[w].head == noun
                                                     for w in mention.words)
-            if word.feats.get("Gender") and (apposed or noun == first - 1):
+            if word.feats.get("Gender") and (apposed or noun == first - 1) and word.lemma.lower() not in EPICENE_NOUNS:
                 yield word.feats["Gender"], 1  # la maire Anne Hidalgo; X, directrice de …; not « d'origine » X
 
     def _role_nouns(self, mention: EntityMention) -> List[int]:

@@ -82,6 +82,7 @@ def _present_forms(verb: str):
 # the tagger and lemmatizer made of it.
 REPORTING_PRESENT_FORMS = frozenset(form for verb in REPORTING_VERBS - {"faire"} for form in _present_forms(verb))
 PRONOMINAL_STEMS = tuple(sorted(_stem(verb) for verb in PRONOMINAL_REPORTING_VERBS))
+PRONOMINAL_PRESENT_FORMS = frozenset(form for verb in PRONOMINAL_REPORTING_VERBS for form in _present_forms(verb))
 
 
 def is_reporting_verb(word: Word, doc: Doc) -> bool:
@@ -96,7 +97,8 @@ def is_reporting_verb(word: Word, doc: Doc) -> bool:
             or fold(word.text).startswith(DISTINCT_STEMS)
         if lemma in REPORTING_VERBS or by_stem:
             return True
-        if lemma in PRONOMINAL_REPORTING_VERBS or word.lower.startswith(PRONOMINAL_STEMS):
+        if lemma in PRONOMINAL_REPORTING_VERBS or word.lower.startswith(PRONOMINAL_STEMS) \
+                or word.lower in PRONOMINAL_PRESENT_FORMS:
             return _reflexive_before(doc, word)
         if lemma in IMPERSONAL_REPORTING_VERBS:
             return any(is_clitic(w) and clean(w) == "on" for w in doc.words[max(word.index - 2, 0):word.index + 2])

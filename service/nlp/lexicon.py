@@ -14,12 +14,12 @@ prévenir proclamer promettre rassurer pronostiquer proposer protester publier q
 réagir réaffirmer recommander remercier reconnaître redouter réclamer réfuter regretter réitérer relater relever
 remarquer répéter répliquer scander répondre reprendre résumer rétorquer révéler riposter saluer signaler souffler
 souhaiter souligner soupirer sourire soutenir suggérer supplier tacler témoigner tempérer tonner trancher tweeter
-twitter demander parler vanter railler invoquer tabler revendiquer
+twitter demander parler vanter railler invoquer tabler revendiquer reprocher
 """.split())
 
 # Reporting verbs only in their pronominal form: s'inquiéter, not inquiéter les syndicats.
 PRONOMINAL_REPORTING_VERBS = frozenset("""remémorer exclamer écrier indigner insurger inquiéter féliciter réjouir
-amuser agacer emporter étonner enthousiasmer""".split())
+amuser agacer emporter étonner enthousiasmer souvenir""".split())
 # Reporting verbs only with the impersonal « on »: peut-on lire, apprend-on.
 IMPERSONAL_REPORTING_VERBS = frozenset(["lire", "apprendre"])
 REFLEXIVE_CLITICS = frozenset("se s' s’ me m' m’ nous vous te t' t’".split())
@@ -96,6 +96,11 @@ philosophe pilote politologue préfet préfète réalisateur réalisatrice scien
 technicien technicienne intéressé intéressée pdg
 pivot meneur meneuse ailier arrière demi pilier talonneur skipper cinéaste comédien comédienne romancier romancière
 rappeur rappeuse pape prince princesse cardinal évêque archevêque imam rabbin
+""".split())
+
+# Nouns whose grammatical gender says nothing of the person's: la star X, la victime X, la recrue X.
+EPICENE_NOUNS = frozenset("""
+star vedette personne victime recrue figure personnalité icône idole légende égérie sentinelle mannequin témoin
 """.split())
 
 # Role nouns that may stand for any role (le dirigeant, l'intéressé), and families of roles one person may be
