@@ -661,3 +661,8 @@ def test_an_epicene_noun_says_nothing_of_the_gender_of_the_person(analyzer):
 def test_a_pronominal_verb_with_an_irregular_present(analyzer):
     assert_attributed(analyzer, "« La rue était noire de monde », se souvient Karim, 52 ans, commerçant du quartier.",
                       "Karim", "se souvient")
+
+
+def test_pour_an_organisation_before_a_clause_with_a_fragment(analyzer):
+    assert_attributed(analyzer, "Pour Greenpeace, il s'agit d'« un recul historique » de la protection des forêts.",
+                      "Greenpeace", "Pour")

@@ -306,7 +306,7 @@ def _selon(doc: Doc, sentence_words: List[Word], open_mark: int, close: int, aft
         if not phrase or word not in allowed:
             continue
         if phrase == "pour" and (after or position != 0 or not _introduces_noun(sentence_words, position) or not (
-                _opens_right_after(doc, word, open_mark) or _names_person_before_comma(doc, sentence_words))):
+                _opens_right_after(doc, word, open_mark) or _names_source_before_comma(doc, sentence_words))):
             continue  # Pour la toxicologue, « … »; Pour X, cette violence « … »
             #           — not Pour que …, nor Pour les otages, il faudrait « … »
         target = _object_of(sentence_words[position + length:])
@@ -340,17 +340,18 @@ def _introduces_noun(words: List[Word], position: int) -> bool:
         and words[position + 1].lower not in ("que", "qu'", "qu’")
 
 
-def _names_person_before_comma(doc: Doc, sentence_words: List[Word]) -> bool:
-    """Whether the sentence's opening phrase, up to its first comma, names a person (Pour le sociologue X,),
-    or a person stands apposed right after that comma (Pour la commissaire à la Concurrence, X,)."""
+def _names_source_before_comma(doc: Doc, sentence_words: List[Word]) -> bool:
+    """Whether the sentence's opening phrase, up to its first comma, names a person or an organisation
+    (Pour le sociologue X, ; Pour la CGT,), or a person stands apposed right after that comma (Pour la
+    commissaire à la Concurrence, X,)."""
     for position, word in enumerate(sentence_words):
         if word.text == ",":
             following = sentence_words[position + 1:position + 2]
             apposed = doc.mention_at(following[0].index) if following else None
             return apposed is not None and apposed.type == "PER"
         mention = doc.mention_at(word.index)
-        if (mention is not None and mention.type == "PER") or (word.upos == "PRON" and word.lower in STRESSED_PRONOUNS):
-            return True  # Pour le sociologue X, ; Pour lui,
+        if (mention is not None and mention.type in ("PER", "ORG")) or (word.upos == "PRON" and word.lower in STRESSED_PRONOUNS):
+            return True  # Pour le sociologue X, ; Pour la CGT, ; Pour lui,
     return False
 
 
