@@ -72,3 +72,9 @@ def test_a_name_never_spans_a_verb(analyzer):
 def test_a_broadcaster_is_an_organisation(analyzer):
     found = entities(analyzer, "Interrogé par France Info, le ministre a jugé la mesure nécessaire.")
     assert ("France Info", "ORG") in found
+
+
+def test_a_name_after_an_organisation_noun_or_its_head_is_an_organisation(analyzer):
+    found = entities(analyzer, "Le directeur général de Tremplin, Marc Durand, a rencontré les dirigeants de "
+                               "l'association Adapt et de la société Vendôme à Lyon.")
+    assert {("Tremplin", "ORG"), ("Adapt", "ORG"), ("Vendôme", "ORG"), ("Lyon", "LOC")} <= found

@@ -10,7 +10,8 @@ from collections import Counter
 from typing import Dict, List, Optional, Tuple
 
 from service.nlp.document import Doc, EntityMention
-from service.nlp.lexicon import FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, NEWS_TITLES, TITLES
+from service.nlp.lexicon import (FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, NEWS_TITLES, ORGANISATION_HEADS,
+                                 ORGANISATION_NOUNS, TITLES)
 from service.nlp.model import Entity, Span
 
 
@@ -30,6 +31,7 @@ NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "le", "la", "al", "el", "ben"
 PLACE_NOUNS = set("""rue avenue boulevard place quai pont gare aéroport lycée collège école université stade
 hôpital centre musée salle institut fondation prix square parc allée impasse cours chemin route""".split())
 TRAILING_PUNCTUATION = "….,;:!?"
+GENITIVE = ("de", "d'", "d’", "du", "des")
 COMMON_CAPITALISED = {"etat", "bourse"}  # l'État, la Bourse: common nouns, not entities
 INSTITUTION_HEAD = re.compile(r"\b(?:ministère|département|secrétariat|direction)\s+"
                               r"(?:de la|de l['’]|des|du|de|d['’])\s*$")
@@ -280,6 +282,25 @@ def _after_article(doc: Doc, mention: EntityMention) -> bool:
     return first > 0 and doc.words[first - 1].lower in ("le", "la", "l'", "l’", "les")
 
 
+def _named_as_organisation(doc: Doc, mention: EntityMention) -> bool:
+    """« la compagnie UPS », « le groupe pétrolier Total », « directeur général de Tremplin »: a name (not a
+    person's) right after an organisation noun, or any name after « de » following a head of organisation,
+    names an organisation."""
+    position = mention.words[0] - 1
+    while position >= 0 and (doc.words[position].upos in ("DET", "ADJ") or doc.words[position].text in ("'", "’")):
+        position -= 1
+    if position < 0:
+        return False
+    word = doc.words[position]
+    between = doc.words[position + 1:mention.words[0]]
+    if word.upos == "NOUN" and word.lemma.lower() in ORGANISATION_NOUNS and all(w.upos == "ADJ" for w in between):
+        return mention.type != "PER"  # not « le régime Assad »
+    if word.lower not in GENITIVE:
+        return False
+    heads = [w for w in doc.words[max(position - 2, 0):position] if w.sentence == word.sentence]
+    return any(w.lemma.lower() in ORGANISATION_HEADS for w in heads)
+
+
 def _is_demonym(doc: Doc, mention: EntityMention) -> bool:
     """Les Iraniens, les Russes, l'Iranien, la Française: a one-word group noun tagged as a person, place or
     organisation: plural, or singular after a determiner with a demonym's ending."""
@@ -380,6 +401,8 @@ def harmonise_types(doc: Doc) -> None:
             mention.type = "ORG"
         elif _is_demonym(doc, mention):
             mention.type = "MISC"
+        elif mention.type != "ORG" and _named_as_organisation(doc, mention):
+            mention.type = "ORG"
         elif mention.type == "PER" and _after_article(doc, mention):
             mention.type = "ORG"  # l'Elysée, la Maison Blanche, le Hamas: persons take no article
         elif mention.type in ("LOC", "MISC") and ACRONYM.match(_text(doc, mention)) \

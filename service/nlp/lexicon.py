@@ -139,6 +139,9 @@ mouvement club formation régime milice coalition collectif constructeur opérat
 plateforme géant équipementier assureur
 """.split())
 
+# Who heads an organisation: « directeur général de Tremplin » names an organisation, not a place.
+ORGANISATION_HEADS = frozenset("directeur directrice fondateur fondatrice pdg patron patronne".split())
+
 # News titles, folded and without their article: « Le Figaro » is the ORG « Figaro ».
 NEWS_TITLES = frozenset([
     "monde", "figaro", "parisien", "croix", "echos", "humanite", "point", "express", "obs", "tribune",
