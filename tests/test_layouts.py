@@ -666,3 +666,13 @@ def test_a_pronominal_verb_with_an_irregular_present(analyzer):
 def test_pour_an_organisation_before_a_clause_with_a_fragment(analyzer):
     assert_attributed(analyzer, "Pour Greenpeace, il s'agit d'« un recul historique » de la protection des forêts.",
                       "Greenpeace", "Pour")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Rebâtir la confiance » : telle est la priorité que Michel Barnier a fixée à son gouvernement.", "Michel Barnier"),
+    ("« Il faut agir vite » : tel est le message lancé par la Croix-Rouge aux donateurs.", "la Croix-Rouge"),
+    ("« Nous sommes épuisés » : tel est le constat des urgentistes de l'hôpital de Rouen.",
+     "les urgentistes de l'hôpital de Rouen"),
+])
+def test_a_quote_resumed_after_a_colon_by_tel_est(analyzer, text, speaker):
+    assert one(analyzer, text).speaker.name == speaker

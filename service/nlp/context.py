@@ -1,7 +1,7 @@
 """Attributes quotes that have no cue of their own, from the text around them.
 
 - « … » Cette petite phrase de X, … / Ces mots, prononcés par X / Ces mots sont ceux de X: a speech noun
-  right after the quote names its source.
+  right after the quote names its source; so does « … » : telle est l'ambition que X a présentée.
 - A quote with no cue continues the previous quote's speaker when that quote is close.
 - A headline or subheading that repeats words quoted later takes the later quote's speaker.
 """
@@ -23,12 +23,35 @@ def named_after(doc: Doc, close: int) -> Optional[int]:
     """The head of « X » in a sentence opening right after the quote with a demonstrative speech noun
     (Cette phrase de X, Ces propos du ministre, Ces mots sont ceux de X), else None."""
     following = [w for w in doc.words_between(close, close + LOOKAHEAD_CHARS) if w.upos != "PUNCT"][:4]
+    if following and following[0].lemma.lower() == "tel" and doc.text[close:following[0].start].strip() == ":":
+        return _resumed_by_tel(doc, following)
     if not following or following[0].feats.get("PronType") != "Dem" or following[0].upos != "DET":
         return None
     for word in following[1:]:
         if word.upos == "NOUN" and word.lemma.lower() in SPEECH_NOUNS:
             return _nominal_modifier(doc, word) or _owner_by_copula(doc, word) or agent_of(doc, word.index)
     return None
+
+
+def _resumed_by_tel(doc: Doc, following) -> Optional[int]:
+    """« … » : telle est l'ambition que X a présentée / tel est le cri lancé par X / tel est le constat de X."""
+    noun = next((w for w in following[1:] if w.upos == "NOUN"), None)
+    if noun is None:
+        return None
+    for child in noun.children:
+        if doc.words[child].deprel == "acl:relcl":
+            subject = next((c for c in doc.words[child].children if doc.words[c].deprel.startswith("nsubj")
+                            and doc.words[c].upos in ("PROPN", "NOUN")), None)
+            if subject is not None:
+                return subject
+    return agent_of(doc, noun.index) or next(
+        (c for c in noun.children if doc.words[c].deprel.startswith("nmod") and _determined_or_named(doc, c)), None)
+
+
+def _determined_or_named(doc: Doc, index: int) -> bool:
+    """des infirmières, de X — not d'alarme."""
+    word = doc.words[index]
+    return word.upos == "PROPN" or any(doc.words[c].deprel == "det" for c in word.children)
 
 
 def _nominal_modifier(doc: Doc, noun) -> Optional[int]:

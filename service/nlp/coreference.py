@@ -572,14 +572,15 @@ class Resolver:
         return Speaker(person.name, person.entity_id)
 
     def _as_written(self, words: List[int]) -> str:
-        """The phrase as the text writes it, with a lower-case article, and « le » for the « du » or « au »
-        a preposition fused into it (appris auprès du ministère → le ministère)."""
+        """The phrase as the text writes it, with a lower-case article, and « le » for the « du », « au » or
+        « des » a preposition fused into it (appris auprès du ministère → le ministère); an indefinite « des »
+        stays."""
         text = self.doc.text[self.doc.words[words[0]].start:self.doc.words[words[-1]].end]
         first = self.doc.words[words[0]]
         if first.upos == "DET" and text[:1].isupper():
             text = text[0].lower() + text[1:]
         written = self.doc.text[first.start:first.end]
-        if first.upos == "DET" and written.lower() in ("du", "au", "aux"):  # « du » written, « le » the word
+        if first.upos == "DET" and written.lower() in ("du", "au", "aux", "des"):  # « du » written, « le » the word
             text = first.lower + text[len(written):]
         return " ".join(text.split())
 
