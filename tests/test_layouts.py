@@ -676,3 +676,9 @@ def test_pour_an_organisation_before_a_clause_with_a_fragment(analyzer):
 ])
 def test_a_quote_resumed_after_a_colon_by_tel_est(analyzer, text, speaker):
     assert one(analyzer, text).speaker.name == speaker
+
+
+def test_a_description_is_not_the_person_named_in_an_adjunct_of_its_own_clause(analyzer):
+    text = ("Le récit de Marie Durand, rescapée du naufrage, a bouleversé la salle. Aux côtés de son avocate "
+            "Claire Petit, la septuagénaire bretonne raconte « une nuit d'horreur, dans l'eau glacée ».")
+    assert one(analyzer, text).speaker.name == "Marie Durand"

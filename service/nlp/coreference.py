@@ -375,10 +375,28 @@ class Resolver:
             named = [c for c in map(self._candidate, mentioned)
                      if not gender or self._gender_of(c.person) in (None, gender)]
             recent = next((c.person for c in self._candidates(start, gender, first) + named  # subjects, then anyone
-                           if self._may_hold(c.person.entity_id, noun)), None)
+                           if self._may_hold(c.person.entity_id, noun)
+                           and not self._adjunct_of_same_clause(c.offset, noun)), None)
         if protagonist is not None and (recent is None or _is_role_noun(noun)):  # a title: the article's figure
             return self._speaker_for(protagonist)
         return recent or self._named_next(start, gender, noun)  # l'octogénaire israélienne: the person just named
+
+    def _adjunct_of_same_clause(self, offset: int, noun) -> bool:
+        """« par la voix de sa fille Sharone, l'octogénaire décrit »: a person named in a prepositional phrase
+        of the very clause whose subject is the role noun is someone else."""
+        word = self.doc.word_starting_at(offset)
+        if word is None or word.sentence != noun.sentence:
+            return False
+        through_preposition = False
+        while word.upos not in ("VERB", "AUX") and word.head is not None:
+            through_preposition |= word.deprel.split(":")[0] in ("obl", "nmod")
+            word = self.doc.words[word.head]
+        return through_preposition and word.index == self._clause_verb(noun)
+
+    def _clause_verb(self, word) -> int:
+        while word.upos not in ("VERB", "AUX") and word.head is not None:
+            word = self.doc.words[word.head]
+        return word.index
 
     def _named_next(self, start: int, gender: Optional[str], noun) -> Optional[Speaker]:
         """« … », affirme le ministre de la Justice. Gérald Darmanin veut …: a role the article names only in

@@ -63,6 +63,10 @@ class Doc:
                 found.append(word)
         return found
 
+    def word_starting_at(self, offset: int) -> Optional[Word]:
+        position = bisect_left(self._word_starts, offset)
+        return self.words[position] if position < len(self.words) and self.words[position].start == offset else None
+
     def sentence_at(self, offset: int) -> int:
         """The sentence that holds an offset, or the next one after it (the last for offsets past the end)."""
         return min(bisect_right(self._sentence_ends, offset), len(self.sentences) - 1)
