@@ -682,3 +682,15 @@ def test_a_description_is_not_the_person_named_in_an_adjunct_of_its_own_clause(a
     text = ("Le récit de Marie Durand, rescapée du naufrage, a bouleversé la salle. Aux côtés de son avocate "
             "Claire Petit, la septuagénaire bretonne raconte « une nuit d'horreur, dans l'eau glacée ».")
     assert one(analyzer, text).speaker.name == "Marie Durand"
+
+
+def test_an_institution_is_not_the_article_protagonist(analyzer):
+    text = ("Olivier Grondeau a été libéré mardi. Olivier Grondeau était détenu depuis deux ans. "
+            "Olivier Grondeau a remercié ses soutiens. Dans un télégramme, l'ambassade évoque « une libération "
+            "négociée de longue date ».")
+    assert one(analyzer, text).speaker.name == "l'ambassade"
+
+
+def test_faire_reports_words_only_inverted(analyzer):
+    text = "Les juges estiment que le prévenu a fait preuve d'une « légèreté coupable et répétée »."
+    assert_attributed(analyzer, text, "les juges", "estiment")

@@ -13,7 +13,7 @@ from service.nlp.cues import clean, is_clitic
 from service.nlp.document import Doc, EntityMention
 from service.nlp.entities import FIRST_NAMES, SINGULAR_DEMONYM, TITLE_WORDS, find_person, fold, in_role_title
 from service.nlp.lexicon import (DOCUMENT_NOUNS, EPICENE_NOUNS, FEMININE_FIRST_NAMES, GENERIC_ROLE_NOUNS,
-                                 MASCULINE_FIRST_NAMES, ORGANISATION_NOUNS, ROLE_FAMILIES, ROLE_NOUNS, ROLE_PERIPHRASES,
+                                 INSTITUTION_NOUNS, MASCULINE_FIRST_NAMES, ORGANISATION_NOUNS, ROLE_FAMILIES, ROLE_NOUNS, ROLE_PERIPHRASES,
                                  SUBJECT_PRONOUNS, TITLES)
 from service.nlp.model import Entity, Span, Speaker
 from service.nlp.speakers import agent_of, is_document, noun_phrase, possessor
@@ -337,8 +337,8 @@ class Resolver:
         if not nouns or self.doc.words[words[0]].lower not in DEFINITE:
             return None
         noun = self.doc.words[nouns[0]]
-        if noun.feats.get("Number") == "Plur":
-            return None
+        if noun.feats.get("Number") == "Plur" or noun.lemma.lower() in INSTITUTION_NOUNS | ORGANISATION_NOUNS:
+            return None  # l'ambassade, la mairie: an institution, not a person
         role = self._role_phrase(nouns[0])
         start = self.doc.words[words[0]].start
         written = fold(self.doc.text[noun.start:self.doc.words[words[-1]].end])

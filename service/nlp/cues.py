@@ -95,8 +95,8 @@ def is_reporting_verb(word: Word, doc: Doc) -> bool:
         unlemmatised = lemma == word.lower or not lemma.endswith(("er", "ir", "re"))
         by_stem = (unlemmatised and word.lower.startswith(REPORTING_STEMS)) \
             or fold(word.text).startswith(DISTINCT_STEMS)
-        if lemma in REPORTING_VERBS or by_stem:
-            return True
+        if (lemma in REPORTING_VERBS and lemma != "faire") or by_stem:
+            return True  # faire reports only inverted (« Non », fait-il), or in fait savoir
         if lemma in PRONOMINAL_REPORTING_VERBS or word.lower.startswith(PRONOMINAL_STEMS) \
                 or word.lower in PRONOMINAL_PRESENT_FORMS:
             return _reflexive_before(doc, word)
@@ -106,7 +106,7 @@ def is_reporting_verb(word: Word, doc: Doc) -> bool:
         return True  # a fait savoir, fait valoir
     following = doc.words[word.index + 1] if word.index + 1 < len(doc.words) else None
     return following is not None and is_clitic(following) and (
-        word.lower.startswith(REPORTING_STEMS) or word.lower in REPORTING_PRESENT_FORMS)
+        word.lower.startswith(REPORTING_STEMS) or word.lower in REPORTING_PRESENT_FORMS or lemma == "faire")
 
 
 def _governs_infinitive(doc: Doc, word: Word) -> bool:

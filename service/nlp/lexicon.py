@@ -139,6 +139,13 @@ mouvement club formation régime milice coalition collectif constructeur opérat
 plateforme géant équipementier assureur
 """.split())
 
+# Institutions that speak as such, never a person: « l'ambassade », « la mairie » is no role of anyone.
+INSTITUTION_NOUNS = frozenset("""
+ambassade consulat gouvernement présidence mairie préfecture armée police gendarmerie justice parquet commission
+conseil assemblée sénat tribunal cour administration direction délégation exécutif municipalité région
+département rectorat hôpital université école état-major opposition majorité
+""".split())
+
 # Who heads an organisation: « directeur général de Tremplin » names an organisation, not a place.
 ORGANISATION_HEADS = frozenset("directeur directrice fondateur fondatrice pdg patron patronne".split())
 
