@@ -268,10 +268,13 @@ def _cut_at_common_word(doc: Doc, mention: EntityMention) -> bool:
 
 def _drop_titles_and_roles(doc: Doc, mention: EntityMention) -> None:
     """« M. Charest » → « Charest », « biologiste Séralini » → « Séralini », « (ministre de l')Intérieur
-    Gérald Darmanin » → « Gérald Darmanin »: names exclude honorifics and role titles."""
+    Gérald Darmanin » → « Gérald Darmanin », « Affaire X » → « X »: names exclude honorifics, role titles
+    and capitalised common nouns."""
     while len(mention.words) > 1:
         first = doc.words[mention.words[0]]
-        if not (first.text[:1].islower() or fold(first.text).rstrip(".") in TITLE_WORDS or in_role_title(doc, first)):
+        common_noun = first.upos == "NOUN" and first.lemma.islower() and fold(first.text) not in FIRST_NAMES
+        if not (first.text[:1].islower() or fold(first.text).rstrip(".") in TITLE_WORDS or in_role_title(doc, first)
+                or common_noun):  # « Affaire Clotilde Reiss » in a headline
             return
         mention.words = mention.words[1:]
         mention.start = doc.words[mention.words[0]].start
