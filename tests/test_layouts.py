@@ -694,3 +694,9 @@ def test_an_institution_is_not_the_article_protagonist(analyzer):
 def test_faire_reports_words_only_inverted(analyzer):
     text = "Les juges estiment que le prévenu a fait preuve d'une « légèreté coupable et répétée »."
     assert_attributed(analyzer, text, "les juges", "estiment")
+
+
+def test_the_subject_of_a_verb_whose_object_is_the_speech_noun_before_a_colon(analyzer):
+    text = ("Xi Jinping a affirmé vendredi que la Chine était « prête à une médiation ». À Manille, le président "
+            "Ferdinand Marcos a balayé ces déclarations : « Pékin ment, comme toujours. »")
+    assert [q.speaker.name for q in quotes(analyzer, text)] == ["Xi Jinping", "Ferdinand Marcos"]

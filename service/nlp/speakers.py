@@ -106,7 +106,7 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
         return passive_agent(doc, anchor)  # qualifié de « … » par ses opposants
     inverted = cue.layout in ("inverted_after", "incise")
     if anchor.upos == "NOUN" and not inverted:  # after a quote, « juge » tagged as a noun is still the verb
-        return possessor(doc, cue.anchor)
+        return possessor(doc, cue.anchor) or _holder_of_words(doc, anchor, quote_start, quote_end)
     subject = _subject_between(doc, anchor, quote_end)  # « … » : c'est en ces termes que X a défendu
     if subject is None and (inverted or _after_comme(doc, anchor)):
         # the inverted subject follows its verb (« … », a dit X; comme l'explique X): trust position first
@@ -116,6 +116,14 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
     if subject is not None and doc.words[subject].lower == "on":
         return _impersonal_source(doc, cue, subject) or subject  # Du côté de LFI, on dénonce « … »
     return _author_of_document(doc, subject)
+
+
+def _holder_of_words(doc: Doc, noun, quote_start: int, quote_end: int) -> Optional[int]:
+    """Il a eu cette phrase : « … »; X a balayé ces déclarations : « … »: the subject of the verb whose object
+    is the speech noun."""
+    if noun.deprel != "obj" or noun.head is None:
+        return None
+    return subject_of(doc, noun.head, outside=(quote_start, quote_end))
 
 
 def _subject_between(doc: Doc, verb, quote_end: int) -> Optional[int]:
