@@ -124,6 +124,7 @@ def test_titles_and_names_in_quote_marks_are_not_quotes(analyzer, text):
     "Le parquet de Lille a ouvert une enquête pour « abus de biens sociaux » visant l'ancien président du club.",
     "L'élu a été mis en examen pour « favoritisme » et « recel de détournement de fonds publics ».",
     "Il a été condamné à trois ans de prison dont un avec sursis pour « violences aggravées ».",
+    "Le parquet a ouvert une information judiciaire pour des « faits de corruption et de trafic d'influence ».",
 ])
 def test_the_wording_of_a_charge_is_not_a_quote(analyzer, text):
     assert quotes(analyzer, text) == []

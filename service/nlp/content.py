@@ -15,7 +15,7 @@ NAMING_WORDS = re.compile(r"\b(?:intitulée?s?|baptisée?s?|surnommée?s?|dénom
 # the wording of a charge, which nobody is quoted saying.
 CHARGE_WORDS = re.compile(r"\b(?:(?:enquête|en examen|inculpée?s?|poursuivie?s?|condamnée?s?|garde à vue|plainte|"
                           r"déférée?s?|jugée?s?|procès|écrouée?s?|interpellée?s?|information judiciaire|"
-                          r"mandat d['’]arrêt)(?: \S+){0,10} pour"
+                          r"mandat d['’]arrêt)(?: \S+){0,10} pour(?: des| de| d['’])?"
                           r"|chefs? d['’]|chefs? de|inculpée?s? d['’]|inculpée?s? de)$", re.IGNORECASE)
 LISTED_QUOTES = re.compile(r"(?:\s*[«“\"][^«»“”\"]*[»”\"]\s*(?:,|et|ou))+$")  # « A », « B » et « C »
 CONTEXT_CHARS = 200  # how far before a quote mark its context is read
