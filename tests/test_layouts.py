@@ -701,3 +701,15 @@ def test_the_subject_of_a_verb_whose_object_is_the_speech_noun_before_a_colon(an
     text = ("Xi Jinping a affirmé vendredi que la Chine était « prête à une médiation ». À Manille, le président "
             "Ferdinand Marcos a balayé ces déclarations : « Pékin ment, comme toujours. »")
     assert [q.speaker.name for q in quotes(analyzer, text)] == ["Xi Jinping", "Ferdinand Marcos"]
+
+
+def test_selon_a_role_with_a_titled_name_after_it(analyzer):
+    text = ("Le juge a entendu mardi Bernard Tapie. L'ancien ministre « conteste fermement » les faits, "
+            "selon son avocat, Me Hervé Temime.")
+    assert one(analyzer, text).speaker.name == "Hervé Temime"
+
+
+def test_a_first_name_coordinated_with_a_person_is_a_person(analyzer):
+    text = ("Marie et Sophie, deux étudiantes de Lille, ont lancé une pétition. "
+            "« On ne peut plus se loger », explique la première.")
+    assert one(analyzer, text).speaker.name == "Marie"

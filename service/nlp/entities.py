@@ -245,6 +245,22 @@ def add_acronyms(doc: Doc) -> None:
     doc.mentions.sort(key=lambda m: m.start)
 
 
+def add_conjoined_people(doc: Doc) -> None:
+    """« Marie et Sophie »: a proper noun the entity tagger left out, coordinated with a person, is a person."""
+    for mention in [m for m in doc.mentions if m.type == "PER"]:
+        for index in mention.words:
+            word = doc.words[index]
+            related = [c for c in word.children if doc.words[c].deprel == "conj"]
+            if word.deprel == "conj" and word.head is not None:
+                related.append(word.head)
+            for other in related:
+                if doc.words[other].upos == "PROPN" and doc.mention_at(other) is None:
+                    words = [other] + [c for c in doc.words[other].children if doc.words[c].deprel == "flat:name"]
+                    words = list(range(min(words), max(words) + 1))
+                    doc.mentions.append(EntityMention(doc.words[words[0]].start, doc.words[words[-1]].end, "PER", words))
+    doc.mentions.sort(key=lambda m: m.start)
+
+
 def in_role_title(doc: Doc, word) -> bool:
     """Whether a capitalised word belongs to a role title: ministre de l'Intérieur, ministre des Affaires…"""
     return ROLE_TITLE.search(doc.text, max(word.start - 40, 0), word.start) is not None
@@ -438,6 +454,7 @@ def group(doc: Doc) -> (List[Entity], Dict[int, str]):
     """The entities of a document, and the entity id of each mention (by position in doc.mentions)."""
     add_demonyms(doc)
     add_acronyms(doc)
+    add_conjoined_people(doc)
     harmonise_types(doc)
     groups: List[List[EntityMention]] = []
     order = sorted(range(len(doc.mentions)), key=lambda i: -len(_tokens(_text(doc, doc.mentions[i]))))

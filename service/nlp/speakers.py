@@ -4,6 +4,7 @@ from typing import List, Optional
 
 from service.nlp.cues import TIME_NOUNS, Cue, clean, is_clitic, passive_agent, subject_after
 from service.nlp.document import Doc
+from service.nlp.entities import TITLE_WORDS, fold
 from service.nlp.lexicon import DOCUMENT_NOUNS, REPORTING_NOUNS
 
 OUTSIDE_PHRASE_RELATIONS = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj", "cc", "xcomp", "csubj",
@@ -253,10 +254,13 @@ def _apposed_name_after(doc: Doc, words: List[int], head: int) -> List[int]:
         return []
     if any((m := doc.mention_at(i)) is not None and m.type == "PER" for i in words):
         return []
-    apposed = doc.mention_at(comma + 1)
-    if apposed is None or apposed.type != "PER" or apposed.words[0] != comma + 1:
+    first = comma + 1
+    if first + 1 < len(doc.words) and fold(doc.words[first].text).rstrip(".") in TITLE_WORDS:
+        first += 1  # son avocat, Me Thierry Herzog
+    apposed = doc.mention_at(first)
+    if apposed is None or apposed.type != "PER" or apposed.words[0] != first:
         return []
-    return [comma] + _mention_words(doc, comma + 1)
+    return list(range(comma, first)) + _mention_words(doc, first)
 
 
 def _contiguous(words: List[int], head: int) -> List[int]:
