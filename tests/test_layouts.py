@@ -713,3 +713,13 @@ def test_a_first_name_coordinated_with_a_person_is_a_person(analyzer):
     text = ("Marie et Sophie, deux étudiantes de Lille, ont lancé une pétition. "
             "« On ne peut plus se loger », explique la première.")
     assert one(analyzer, text).speaker.name == "Marie"
+
+
+def test_pour_an_institution_attributes_a_short_fragment(analyzer):
+    assert_attributed(analyzer, "Pour le gouvernement, la priorité reste « la formation ».", "le gouvernement", "Pour")
+
+
+def test_a_collective_noun_is_nobody_named_in_the_next_sentence(analyzer):
+    text = ("Du côté du patronat, on reconnaît \" des efforts insuffisants \". \n\" Il faut accompagner les PME, qui "
+            "n'ont pas les moyens d'adapter les postes \", plaide Jean Moreau, responsable de l'emploi au Medef.")
+    assert [q.speaker.name for q in quotes(analyzer, text)] == ["le patronat", "Jean Moreau"]

@@ -379,7 +379,9 @@ class Resolver:
                            and not self._adjunct_of_same_clause(c.offset, noun)), None)
         if protagonist is not None and (recent is None or _is_role_noun(noun)):  # a title: the article's figure
             return self._speaker_for(protagonist)
-        return recent or self._named_next(start, gender, noun)  # l'octogénaire israélienne: the person just named
+        if recent is None and _names_a_person(noun, self.doc):
+            return self._named_next(start, gender, noun)  # le ministre de la Justice. Gérald Darmanin veut …
+        return recent  # l'octogénaire israélienne: the person just named
 
     def _adjunct_of_same_clause(self, offset: int, noun) -> bool:
         """« par la voix de sa fille Sharone, l'octogénaire décrit »: a person named in a prepositional phrase

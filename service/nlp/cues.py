@@ -10,8 +10,9 @@ from typing import List, Optional, Tuple
 
 from service.nlp.document import Doc, Word
 from service.nlp.entities import TITLE_WORDS, fold
-from service.nlp.lexicon import (ATTRIBUTION_PREPOSITIONS, IMPERSONAL_REPORTING_VERBS, PRONOMINAL_REPORTING_VERBS,
-                                 REFLEXIVE_CLITICS, REPORTING_NOUNS, REPORTING_VERBS, SUBJECT_PRONOUNS)
+from service.nlp.lexicon import (ATTRIBUTION_PREPOSITIONS, IMPERSONAL_REPORTING_VERBS, INSTITUTION_NOUNS,
+                                 ORGANISATION_NOUNS, PRONOMINAL_REPORTING_VERBS, REFLEXIVE_CLITICS, REPORTING_NOUNS,
+                                 REPORTING_VERBS, SUBJECT_PRONOUNS)
 
 DASHES = ("—", "–", "-")
 NEAR_AFTER = 4   # words between a closing mark and an inverted reporting verb
@@ -341,17 +342,19 @@ def _introduces_noun(words: List[Word], position: int) -> bool:
 
 
 def _names_source_before_comma(doc: Doc, sentence_words: List[Word]) -> bool:
-    """Whether the sentence's opening phrase, up to its first comma, names a person or an organisation
-    (Pour le sociologue X, ; Pour la CGT,), or a person stands apposed right after that comma (Pour la
-    commissaire à la Concurrence, X,)."""
+    """Whether the sentence's opening phrase, up to its first comma, names a person, an organisation or an
+    institution (Pour le sociologue X, ; Pour la CGT, ; Pour le gouvernement,), or a person stands apposed right
+    after that comma (Pour la commissaire à la Concurrence, X,)."""
     for position, word in enumerate(sentence_words):
         if word.text == ",":
             following = sentence_words[position + 1:position + 2]
             apposed = doc.mention_at(following[0].index) if following else None
             return apposed is not None and apposed.type == "PER"
         mention = doc.mention_at(word.index)
-        if (mention is not None and mention.type in ("PER", "ORG")) or (word.upos == "PRON" and word.lower in STRESSED_PRONOUNS):
-            return True  # Pour le sociologue X, ; Pour la CGT, ; Pour lui,
+        institution = word.upos == "NOUN" and word.lemma.lower() in INSTITUTION_NOUNS | ORGANISATION_NOUNS
+        if (mention is not None and mention.type in ("PER", "ORG")) or institution \
+                or (word.upos == "PRON" and word.lower in STRESSED_PRONOUNS):
+            return True  # Pour le sociologue X, ; Pour la CGT, ; Pour le gouvernement, ; Pour lui,
     return False
 
 

@@ -143,7 +143,7 @@ plateforme géant équipementier assureur
 INSTITUTION_NOUNS = frozenset("""
 ambassade consulat gouvernement présidence mairie préfecture armée police gendarmerie justice parquet commission
 conseil assemblée sénat tribunal cour administration direction délégation exécutif municipalité région
-département rectorat hôpital université école état-major opposition majorité
+département rectorat hôpital université école état-major opposition majorité patronat gauche droite
 """.split())
 
 # Who heads an organisation: « directeur général de Tremplin » names an organisation, not a place.
