@@ -723,3 +723,9 @@ def test_a_collective_noun_is_nobody_named_in_the_next_sentence(analyzer):
     text = ("Du côté du patronat, on reconnaît \" des efforts insuffisants \". \n\" Il faut accompagner les PME, qui "
             "n'ont pas les moyens d'adapter les postes \", plaide Jean Moreau, responsable de l'emploi au Medef.")
     assert [q.speaker.name for q in quotes(analyzer, text)] == ["le patronat", "Jean Moreau"]
+
+
+def test_an_organisation_noun_with_its_name_is_written_in_full_and_a_newspaper_by_its_title(analyzer):
+    text = ("Le syndicat Alliance évoque « un malaise profond » chez les agents. Le quotidien britannique "
+            "The Guardian parle d'« une crise sans précédent ».")
+    assert [q.speaker.name for q in quotes(analyzer, text)] == ["le syndicat Alliance", "le Guardian"]

@@ -13,8 +13,8 @@ from service.nlp.cues import clean, is_clitic
 from service.nlp.document import Doc, EntityMention
 from service.nlp.entities import FIRST_NAMES, SINGULAR_DEMONYM, TITLE_WORDS, find_person, fold, in_role_title
 from service.nlp.lexicon import (DOCUMENT_NOUNS, EPICENE_NOUNS, FEMININE_FIRST_NAMES, GENERIC_ROLE_NOUNS,
-                                 INSTITUTION_NOUNS, MASCULINE_FIRST_NAMES, ORGANISATION_NOUNS, ROLE_FAMILIES, ROLE_NOUNS, ROLE_PERIPHRASES,
-                                 SUBJECT_PRONOUNS, TITLES)
+                                 INSTITUTION_NOUNS, MASCULINE_FIRST_NAMES, MEDIA_NOUNS, ORGANISATION_NOUNS,
+                                 ROLE_FAMILIES, ROLE_NOUNS, ROLE_PERIPHRASES, SUBJECT_PRONOUNS, TITLES)
 from service.nlp.model import Entity, Span, Speaker
 from service.nlp.speakers import agent_of, is_document, noun_phrase, possessor
 
@@ -616,8 +616,9 @@ class Resolver:
         return None
 
     def _apposed_organisation(self, words: List[int], head: int) -> Optional[Speaker]:
-        """« le journal américain The Wall Street Journal », « l'agence Reuters »: an organisation noun with
-        the organisation's name beside it → that organisation, with the phrase's article when it has one;
+        """« le journal américain The Wall Street Journal » → le Wall Street Journal, « le syndicat X » as written:
+        an organisation noun with the organisation's name beside it → that organisation (a newspaper by its
+        title, with the phrase's article);
         « un sondage Ifop »: a document noun with its author's name beside it → the author."""
         noun = self.doc.words[head].lemma.lower()
         if noun not in ORGANISATION_NOUNS and noun not in DOCUMENT_NOUNS:
@@ -630,7 +631,7 @@ class Resolver:
                 if noun in DOCUMENT_NOUNS:
                     return Speaker(entity.name, entity.id)
                 article = self.doc.words[words[0]].lower
-                if article in ("l'", "l’"):  # l'association X: the elided article needs its noun
+                if noun not in MEDIA_NOUNS or article in ("l'", "l’"):  # le syndicat X, l'association X: as written
                     return Speaker(self._as_written(words), entity.id)
                 return Speaker(f"{article} {entity.name}" if article in ("le", "la", "les") else entity.name, entity.id)
         return None

@@ -130,14 +130,16 @@ ROLE_PERIPHRASES = {
     "souverain pontife": "pape",
 }
 
+# Organisation nouns for the media, which go by their titles: le journal X → le X.
+MEDIA_NOUNS = frozenset("journal quotidien hebdomadaire magazine chaîne radio média site".split())
+
 # Head nouns that refer back to an organisation named earlier: l'agence → l'EPA.
 ORGANISATION_NOUNS = frozenset("""
 agence association autorité banque compagnie entreprise fédération firme fondation groupe institut institution
 ministère ong organisation organisme parti société syndicat office observatoire
-journal quotidien hebdomadaire magazine chaîne radio média site
 mouvement club formation régime milice coalition collectif constructeur opérateur enseigne laboratoire fabricant
 plateforme géant équipementier assureur
-""".split())
+""".split()) | MEDIA_NOUNS
 
 # Institutions that speak as such, never a person: « l'ambassade », « la mairie » is no role of anyone.
 INSTITUTION_NOUNS = frozenset("""
