@@ -541,6 +541,13 @@ SPEAKERS_IN_ORDER_CASES = [
     pytest.param("Le syndicat Alliance évoque « un malaise profond » chez les agents. Le quotidien britannique "
                  "The Guardian parle d'« une crise sans précédent ».",
                  ["le syndicat Alliance", "le Guardian"], id="organisation-noun-in-full-newspaper-by-title"),
+    pytest.param("Andrew Bailey et Jerome Powell se sont exprimés à tour de rôle. Le gouverneur de la Banque "
+                 "d'Angleterre a jugé l'inflation « sous contrôle ». Son homologue américain s'est montré plus "
+                 "prudent : « Il est trop tôt pour crier victoire. »",
+                 ["Andrew Bailey", "Jerome Powell"], id="son-homologue-is-the-other-one"),
+    pytest.param("« On n'a pas été à la hauteur », reconnaît le défenseur Jules Koundé. Le joueur du FC Barcelone "
+                 "estime que l'équipe « doit se remettre en question ».",
+                 ["Jules Koundé", "Jules Koundé"], id="a-club-after-a-role-noun-is-not-a-name"),
 ]
 
 

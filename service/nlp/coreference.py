@@ -14,7 +14,7 @@ from service.nlp.document import Doc, EntityMention
 from service.nlp.entities import FIRST_NAMES, SINGULAR_DEMONYM, TITLE_WORDS, find_person, fold, in_role_title
 from service.nlp.lexicon import (DOCUMENT_NOUNS, EPICENE_NOUNS, FEMININE_FIRST_NAMES, GENERIC_ROLE_NOUNS,
                                  INSTITUTION_NOUNS, MASCULINE_FIRST_NAMES, MEDIA_NOUNS, ORGANISATION_NOUNS,
-                                 ROLE_FAMILIES, ROLE_NOUNS, ROLE_PERIPHRASES, SUBJECT_PRONOUNS, TITLES)
+                                 RELATIONAL_NOUNS, ROLE_FAMILIES, ROLE_NOUNS, ROLE_PERIPHRASES, SUBJECT_PRONOUNS, TITLES)
 from service.nlp.model import Entity, Span, Speaker
 from service.nlp.speakers import agent_of, is_document, noun_phrase, possessor
 
@@ -124,7 +124,8 @@ class Resolver:
         else:
             speaker = (self._named(words, head) or self._unrecognised_name(words, head)
                        or self._organisation(words, head) or self._earlier_description(words, head)
-                       or self._earlier_document(words, head) or self._role(words) or self._description(words))
+                       or self._earlier_document(words, head) or self._counterpart(words, head)
+                       or self._role(words) or self._description(words))
         if speaker is not None:
             speaker.mention = span
         return speaker
@@ -327,6 +328,24 @@ class Resolver:
                           if self.doc.words[c].deprel in ("det", "amod") and abs(c - noun) <= 2]
         return list(range(min(words), max(words) + 1))
 
+    def _counterpart(self, words: List[int], head: int) -> Optional[Speaker]:
+        """« X et Y se sont exprimés. … Son homologue américain » → Y: the person just named who is not the one
+        the possessive stands for (the last subject or speaker)."""
+        noun = self.doc.words[head]
+        if noun.lemma.lower() not in RELATIONAL_NOUNS or self.doc.words[words[0]].feats.get("Poss") != "Yes":
+            return None
+        start = self.doc.words[words[0]].start
+        first = self._narrative_sentences_back(start, ROLE_WINDOW)
+        gender = self._phrase_gender(words, noun)
+        candidates = self._candidates(start, None, first)
+        mentioned = [self._candidate(m) for m in reversed(self.doc.mentions) if m.type == "PER" and m.end <= start
+                     and id(m) in self.entity_of and self.doc.sentence_at(m.start) >= first]
+        if not candidates:
+            return None
+        possessor = candidates[0].person.entity_id
+        return next((c.person for c in candidates + mentioned if c.person.entity_id != possessor
+                     and self._gender_of(c.person) in (None, gender or self._gender_of(c.person))), None)
+
     def _role(self, words: List[int]) -> Optional[Speaker]:
         """A definite role noun (le ministre, la procureure) → the person the article gave that role; else
         the person it stood for before (le premier ministre, again); else, for a bare role noun, the
@@ -496,7 +515,10 @@ class Resolver:
         first_names = [i for i in closing[1:] if fold(self.doc.words[i].text) in FIRST_NAMES]
         if first_names:
             closing = closing[closing.index(first_names[0]):]  # (des) Finances Christian Lindner
-        governed = closing and self.doc.words[closing[0] - 1].upos == "ADP"  # un proche de Pierre Moscovici
+        before = closing[0] - 1 if closing else 0
+        while before > 0 and self.doc.words[before].upos == "DET":
+            before -= 1  # le joueur du (de le) Bayern Munich
+        governed = closing and self.doc.words[before].upos == "ADP"  # un proche de Pierre Moscovici
         return closing if len(closing) > 1 and not governed else []
 
     def _longest_form(self, name: str) -> str:

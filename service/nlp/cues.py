@@ -442,7 +442,8 @@ def _colon_only(doc: Doc, sentence_words: List[Word], open_mark: int) -> Optiona
         headline = len(preceding) <= HEADLINE_SPEAKER_WORDS and names  # Macron : « Nous ne céderons pas »
         return Cue([preceding[-1].index], names[0].index, "colon_before") if headline else None
     verb = finite[-1]
-    anchor = verb.head if verb.deprel == "cop" and verb.head is not None else verb.index
+    auxiliary = verb.deprel == "cop" or verb.deprel.startswith("aux")  # est prudent, s'est montré prudent
+    anchor = verb.head if auxiliary and verb.head is not None else verb.index
     return Cue([preceding[-1].index], anchor, "colon_before")
 
 

@@ -103,6 +103,10 @@ EPICENE_NOUNS = frozenset("""
 star vedette personne victime recrue figure personnalité icône idole légende égérie sentinelle mannequin témoin
 """.split())
 
+# Nouns for the other party of a relation: « son homologue » is not the person « son » stands for.
+RELATIONAL_NOUNS = frozenset("""homologue adversaire rival rivale successeur prédécesseur interlocuteur
+interlocutrice""".split())
+
 # Role nouns that may stand for any role (le dirigeant, l'intéressé), and families of roles one person may be
 # called by in turn (la procureure … la magistrate). Any other pair of roles names two different people.
 GENERIC_ROLE_NOUNS = frozenset("""
