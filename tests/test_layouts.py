@@ -507,6 +507,9 @@ SPEAKER_CASES = [
     pytest.param("Marie et Sophie, deux étudiantes de Lille, ont lancé une pétition. « On ne peut plus se loger "
                  "», explique la première.",
                  "Marie", id="a-first-name-coordinated-with-a-person"),
+    pytest.param("La CGT a quitté la réunion. Sa secrétaire générale, Sophie Binet, attend désormais « des actes "
+                 "concrets ».",
+                 "Sophie Binet", id="short-fragment-after-a-named-subject-is-a-quote"),
 ]
 
 
@@ -545,6 +548,9 @@ SPEAKERS_IN_ORDER_CASES = [
                  "d'Angleterre a jugé l'inflation « sous contrôle ». Son homologue américain s'est montré plus "
                  "prudent : « Il est trop tôt pour crier victoire. »",
                  ["Andrew Bailey", "Jerome Powell"], id="son-homologue-is-the-other-one"),
+    pytest.param("Budget : Lecornu « confiant » avant le vote\nLe Premier ministre Sébastien Lecornu s'est dit mardi "
+                 "« confiant » avant le vote du budget.",
+                 ["Sébastien Lecornu", "Sébastien Lecornu"], id="a-headline-word-quoted-again-below"),
     pytest.param("« On n'a pas été à la hauteur », reconnaît le défenseur Jules Koundé. Le joueur du FC Barcelone "
                  "estime que l'équipe « doit se remettre en question ».",
                  ["Jules Koundé", "Jules Koundé"], id="a-club-after-a-role-noun-is-not-a-name"),

@@ -16,7 +16,8 @@ from service.nlp.speakers import agent_of
 CONTINUATION_SENTENCES = 3   # a cue-less quote continues the previous speaker's within this many sentences
 LOOKAHEAD_CHARS = 120        # how far after a quote a speech noun (Cette phrase de X) is looked for
 SPEECH_NOUNS = REPORTING_NOUNS | {"mot"}  # Ces mots, prononcés par X (not a cue before a quote: les mots « … »)
-REPEAT_MIN_WORDS = 3         # a shorter cue-less quote is not matched against later ones
+HEADLINE_WORDS = 20          # a longer line without final punctuation is no headline
+REPEAT_MIN_WORDS = 3         # a shorter cue-less quote must repeat a later one whole
 
 
 def named_after(doc: Doc, close: int) -> Optional[int]:
@@ -82,16 +83,26 @@ def continuation(doc: Doc, start: int, earlier: List[Quote]) -> Optional[Speaker
 def attribute_repeats(quotes: List[Quote]) -> None:
     """Gives a quote with no cue the speaker of a later, attributed quote that repeats its words
     (a subheading or headline quoting ahead of the body)."""
-    texts = [_normalised(quote.span.text) for quote in quotes]
+    texts = [normalised(quote.span.text) for quote in quotes]
     for position, quote in enumerate(quotes):
         words = texts[position]
-        if quote.cue is not None or len(words.split()) < REPEAT_MIN_WORDS:
+        if quote.cue is not None:
             continue
+        short = len(words.split()) < REPEAT_MIN_WORDS  # a word or two: only repeated as a whole quote
         for later, later_text in zip(quotes[position + 1:], texts[position + 1:]):
-            if later.cue is not None and later.speaker is not None and words in later_text:
+            if later.cue is not None and later.speaker is not None and (words == later_text if short
+                                                                      else words in later_text):
                 quote.speaker = Speaker(later.speaker.name, later.speaker.entity_id, None)
                 break
 
 
-def _normalised(text: str) -> str:
+def in_headline(text: str, offset: int) -> bool:
+    """Whether the offset lies in a headline: a short line with no final punctuation."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return len(line.split()) <= HEADLINE_WORDS and not line.endswith((".", "!", "?", "…"))
+
+
+def normalised(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))

@@ -26,12 +26,15 @@ def extract(doc: Doc, with_entities: bool = True) -> Analysis:
     resolver = Resolver(doc, entities, mention_ids)
     doc.marked_spans = find_marked_spans(doc.text)
     parts = _cues_of_reopened(doc, [part for marked in doc.marked_spans for part in _parts(doc, marked)])
+    quoted_with_cue = {context.normalised(doc.text[p.start:p.end]) for p in parts if p.cue is not None}
     quotes: List[Quote] = []
     for part in parts:
         finite = any(w.feats.get("VerbForm") == "Fin" for w in doc.words_between(part.start, part.end))
         quote_kind = content.kind(doc.text, part.start, part.marked.open_mark, finite)
-        if not content.is_quote(doc.text, part.start, part.end, part.marked.open_mark, quote_kind,
-                                part.cue is not None, finite):
+        repeated = context.normalised(doc.text[part.start:part.end]) in quoted_with_cue
+        attributed = part.cue is not None or _governing_subject_word(doc, part, named_only=True) is not None \
+            or (repeated and context.in_headline(doc.text, part.start))  # Bayrou « ouvert » ¶ s'est dit « ouvert »
+        if not content.is_quote(doc.text, part.start, part.end, part.marked.open_mark, quote_kind, attributed, finite):
             continue
         quote = Quote(f"Q{len(quotes) + 1}", Span.of(doc.text, part.start, part.end), quote_kind)
         quote.cue = _cue_span(doc, part.cue)
@@ -119,6 +122,11 @@ def _governing_subject(doc: Doc, resolver: Resolver, part: Part, named_only: boo
     """For an embedded fragment: the subject of the verb outside the quote that governs it, or of the
     quoted verb itself (Ayrault « assume »). With `named_only`, only a person named as the subject of a verb
     outside the quote (Gérald Darmanin veut créer « des prisons »), which beats the previous speaker."""
+    subject = _governing_subject_word(doc, part, named_only)
+    return resolver.resolve(noun_phrase(doc, subject), subject) if subject is not None else None
+
+
+def _governing_subject_word(doc: Doc, part: Part, named_only: bool = False) -> Optional[int]:
     inside = {w.index for w in doc.words_between(part.start, part.end)}
     for index in sorted(inside):
         top = index
@@ -129,13 +137,16 @@ def _governing_subject(doc: Doc, resolver: Resolver, part: Part, named_only: boo
         if doc.words[verb].upos in ("VERB", "AUX") and not (named_only and head is None):
             subject = subject_of(doc, verb, outside=(part.marked.start, part.marked.end))
             if subject is not None and not _in_other_quote(doc, subject, part.marked):
-                mention = doc.mention_at(subject)
-                if named_only and (mention is None or mention.type != "PER"):
-                    return None
-                return resolver.resolve(noun_phrase(doc, subject), subject)
+                return None if named_only and not _names_a_person(doc, subject) else subject
         if head is not None:
             break
     return None
+
+
+def _names_a_person(doc: Doc, subject: int) -> bool:
+    """Gérald Darmanin, or « Sa secrétaire générale, Marylise Léon, »: a person named by the phrase or apposed to it."""
+    named = [subject] + [c for c in doc.words[subject].children if doc.words[c].deprel == "appos"]
+    return any((m := doc.mention_at(i)) is not None and m.type == "PER" for i in named)
 
 
 def _in_other_quote(doc: Doc, word: int, own: MarkedSpan) -> bool:
