@@ -84,3 +84,10 @@ def test_a_capitalised_common_noun_opening_a_headline_is_not_part_of_a_name(anal
     found = entities(analyzer, "Affaire Cédric Jubillar : la défense plaide l'acquittement\nCédric Jubillar est jugé à Albi.")
     assert ("Cédric Jubillar", "PER") in found
     assert not any(text.startswith("Affaire") for text, _ in found)
+
+
+def test_an_acronym_in_brackets_after_an_organisation_is_an_organisation(analyzer):
+    found = entities(analyzer, "Le directeur de l'Agence régionale de santé (ARS), Pierre Pribile, a annoncé la "
+                               "fermeture temporaire des urgences de Vesoul.")
+    assert ("ARS", "ORG") in found
+    assert ("Pierre Pribile", "PER") in found

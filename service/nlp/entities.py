@@ -320,6 +320,15 @@ def _named_as_organisation(doc: Doc, mention: EntityMention) -> bool:
     return any(w.lemma.lower() in ORGANISATION_HEADS for w in heads)
 
 
+def _acronym_of_organisation(doc: Doc, mention: EntityMention) -> bool:
+    """« l'Agence régionale de santé (ARS) »: an acronym in brackets right after an organisation's name."""
+    first = mention.words[0]
+    if not ACRONYM.match(_text(doc, mention)) or first < 2 or doc.words[first - 1].text != "(":
+        return False
+    before = doc.mention_at(first - 2)
+    return before is not None and before.type == "ORG"
+
+
 def _is_demonym(doc: Doc, mention: EntityMention) -> bool:
     """Les Iraniens, les Russes, l'Iranien, la Française: a one-word group noun tagged as a person, place or
     organisation: plural, or singular after a determiner with a demonym's ending."""
@@ -420,7 +429,7 @@ def harmonise_types(doc: Doc) -> None:
             mention.type = "ORG"
         elif _is_demonym(doc, mention):
             mention.type = "MISC"
-        elif mention.type != "ORG" and _named_as_organisation(doc, mention):
+        elif mention.type != "ORG" and (_named_as_organisation(doc, mention) or _acronym_of_organisation(doc, mention)):
             mention.type = "ORG"
         elif mention.type == "PER" and _after_article(doc, mention):
             mention.type = "ORG"  # l'Elysée, la Maison Blanche, le Hamas: persons take no article
