@@ -510,6 +510,8 @@ SPEAKER_CASES = [
     pytest.param("La CGT a quitté la réunion. Sa secrétaire générale, Sophie Binet, attend désormais « des actes "
                  "concrets ».",
                  "Sophie Binet", id="short-fragment-after-a-named-subject-is-a-quote"),
+    pytest.param("Du côté de l'UDI, on juge la réforme \"timide\". \n",
+                 "l'UDI", id="an-unlemmatised-present-form-is-a-cue"),
 ]
 
 

@@ -87,14 +87,14 @@ PRONOMINAL_PRESENT_FORMS = frozenset(form for verb in PRONOMINAL_REPORTING_VERBS
 
 
 def is_reporting_verb(word: Word, doc: Doc) -> bool:
-    """A reporting verb by lemma, or by stem when the lemmatizer left the verb unlemmatised (remémore)
-    or the stem names one verb (regrettait lemmatised « regrettre »); a pronominal one (se réjouir) by
+    """A reporting verb by lemma, or by stem or present form when the lemmatizer left the verb unlemmatised
+    (remémore, juge) or the stem names one verb (regrettait lemmatised « regrettre »); a pronominal one (se réjouir) by
     stem, with its reflexive clitic; whatever its tag, a word with a reporting verb's stem followed by an
     inverted clitic subject (observe-t-il, estime-t-elle)."""
     lemma = word.lemma.lower()
     if word.upos in ("VERB", "AUX") and word.deprel != "aux":
         unlemmatised = lemma == word.lower or not lemma.endswith(("er", "ir", "re"))
-        by_stem = (unlemmatised and word.lower.startswith(REPORTING_STEMS)) \
+        by_stem = (unlemmatised and (word.lower.startswith(REPORTING_STEMS) or word.lower in REPORTING_PRESENT_FORMS)) \
             or fold(word.text).startswith(DISTINCT_STEMS)
         if (lemma in REPORTING_VERBS and lemma != "faire") or by_stem:
             return True  # faire reports only inverted (« Non », fait-il), or in fait savoir
