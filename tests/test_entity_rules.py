@@ -91,3 +91,11 @@ def test_an_acronym_in_brackets_after_an_organisation_is_an_organisation(analyze
                                "fermeture temporaire des urgences de Vesoul.")
     assert ("ARS", "ORG") in found
     assert ("Pierre Pribile", "PER") in found
+
+
+def test_an_untagged_surname_of_a_person_named_in_full_is_that_person(analyzer):
+    text = ("Nacereddine Amrani, 27 ans, a remporté samedi le titre mondial des poids légers. "
+            "Amrani affrontera en mars le champion mexicain Luis Ortiz. \"Je suis prêt\", assure-t-il.")
+    found = entities(analyzer, text)
+    assert ("Amrani", "PER") in found
+    assert not any(name == "Je" for name, _ in found)

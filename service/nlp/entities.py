@@ -261,6 +261,19 @@ def add_conjoined_people(doc: Doc) -> None:
     doc.mentions.sort(key=lambda m: m.start)
 
 
+def add_surnames(doc: Doc) -> None:
+    """« Amrani affrontera … » after « Nacereddine Amrani »: the surname of a person named in full, left
+    untagged elsewhere, is that person."""
+    full_names = [m for m in doc.mentions if m.type == "PER" and len(m.words) > 1
+                  and all(doc.words[i].text[:1].isupper() for i in m.words)]  # not « OPA de Monsanto »
+    other = {_text(doc, m) for m in doc.mentions if m.type != "PER"}
+    surnames = {doc.words[m.words[-1]].text for m in full_names} - other
+    for word in doc.words:
+        if word.text in surnames and word.text[:1].isupper() and doc.mention_at(word.index) is None:
+            doc.mentions.append(EntityMention(word.start, word.end, "PER", [word.index]))
+    doc.mentions.sort(key=lambda m: m.start)
+
+
 def in_role_title(doc: Doc, word) -> bool:
     """Whether a capitalised word belongs to a role title: ministre de l'Intérieur, ministre des Affaires…"""
     return ROLE_TITLE.search(doc.text, max(word.start - 40, 0), word.start) is not None
@@ -345,11 +358,12 @@ def _is_demonym(doc: Doc, mention: EntityMention) -> bool:
 
 def _is_title_or_common_noun(doc: Doc, mention: EntityMention) -> bool:
     """« Premier » of « Premier ministre », « Affaires étrangères » of « le ministre des Affaires
-    étrangères », « l'État »: capitalised words that name no entity (role titles are not entities)."""
+    étrangères », « l'État », a pronoun: capitalised words that name no entity (role titles are not entities)."""
     text = fold(_text(doc, mention))
     after = doc.words[mention.words[-1] + 1].lower if mention.words[-1] + 1 < len(doc.words) else ""
+    pronoun = len(mention.words) == 1 and doc.words[mention.words[0]].upos == "PRON"  # « Je » of « Je suis prêt »
     return text in COMMON_CAPITALISED or (text in ("premier", "premiere") and after == "ministre") \
-        or in_role_title(doc, doc.words[mention.words[0]])
+        or in_role_title(doc, doc.words[mention.words[0]]) or pronoun
 
 
 def _institution_head(doc: Doc, mention: EntityMention) -> None:
@@ -464,6 +478,7 @@ def group(doc: Doc) -> (List[Entity], Dict[int, str]):
     add_demonyms(doc)
     add_acronyms(doc)
     add_conjoined_people(doc)
+    add_surnames(doc)
     harmonise_types(doc)
     groups: List[List[EntityMention]] = []
     order = sorted(range(len(doc.mentions)), key=lambda i: -len(_tokens(_text(doc, doc.mentions[i]))))
