@@ -512,6 +512,14 @@ SPEAKER_CASES = [
                  "Sophie Binet", id="short-fragment-after-a-named-subject-is-a-quote"),
     pytest.param("Du côté de l'UDI, on juge la réforme \"timide\". \n",
                  "l'UDI", id="an-unlemmatised-present-form-is-a-cue"),
+    pytest.param("« Le chômage va baisser. » C'est ce qu'a affirmé jeudi la ministre du Travail, Astrid Panosyan, "
+                 "sur RTL.",
+                 "Astrid Panosyan", id="cleft-sentence-after-the-quote"),
+    pytest.param("« Plus rien ne sera comme avant » : c'est en ces termes que le président du Sénat, Gérard "
+                 "Larcher, a réagi à l'annonce.",
+                 "Gérard Larcher", id="c-est-en-ces-termes-que"),
+    pytest.param("« L'Europe doit s'armer », dixit le chef d'état-major des armées, le général Fabien Mandon.",
+                 "Fabien Mandon", id="dixit-and-a-role-apposed-with-its-article"),
 ]
 
 

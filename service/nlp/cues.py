@@ -16,6 +16,7 @@ from service.nlp.lexicon import (ATTRIBUTION_PREPOSITIONS, IMPERSONAL_REPORTING_
 
 DASHES = ("—", "–", "-")
 NEAR_AFTER = 4   # words between a closing mark and an inverted reporting verb
+CLEFT_WORDS = 24  # words of « c'est en ces termes que X a … » up to its reporting verb
 NEAR_BEFORE = 8  # words between a reporting verb and a short fragment it introduces
 SHORT_QUOTE = 4  # words: fragments this short need a cue that is near or governs them
 HEADLINE_SPEAKER_WORDS = 5  # words before the colon of « Macron : « … » »
@@ -221,11 +222,31 @@ def _final_inverted(doc: Doc, sentence_words: List[Word], close: int) -> Optiona
     return None
 
 
+def _cleft_after(doc: Doc, sentence_words: List[Word], next_words: List[Word], close: int) -> Optional[Cue]:
+    """« … » : c'est en ces termes que X a réagi; « … » C'est ce qu'a affirmé X: a cleft sentence right after
+    the quote, in its sentence or the next one, whose reporting verb attributes it."""
+    following = [w for w in _after(doc, sentence_words, close) if w.text != ":"]
+    if not following:
+        following = _after(doc, next_words, close)
+    if len(following) < 3 or following[0].lower not in ("c'", "c’", "ce") or following[1].lemma != "être":
+        return None
+    for word in following[2:CLEFT_WORDS]:
+        if word.text in PUNCT_END:
+            return None
+        if is_reporting_verb(word, doc):
+            return Cue(cue_words(doc, word.index), word.index, "inverted_after")
+    return None
+
+
 def _dash_after(doc: Doc, sentence_words: List[Word], close: int) -> Optional[Cue]:
-    """« … » — X; and in a headline « … » : X durcit le ton, a name right after the colon."""
+    """« … » — X; « … », dixit X; and in a headline « … » : X durcit le ton, a name right after the colon."""
     following = _after(doc, sentence_words, close)
     if len(following) >= 2 and following[0].text in DASHES and following[1].upos in ("PROPN", "NOUN", "DET"):
         return Cue([following[0].index], following[1].index, "dash")
+    dixit = [w for w in following[:2] if w.lower == "dixit"]  # « … », dixit le ministre
+    if dixit:
+        named = next((w for w in following if w.index > dixit[0].index and w.upos in ("PROPN", "NOUN")), None)
+        return Cue([dixit[0].index], named.index, "dash") if named is not None else None
     named = doc.mention_at(following[1].index) if len(following) >= 2 else None
     if following and following[0].text == ":" and named is not None and named.type in ("PER", "ORG") \
             and named.words[0] == following[1].index:
@@ -407,13 +428,15 @@ def find_cue(doc: Doc, open_mark: int, close: int) -> Optional[Cue]:
     if first > 0 and not [w for w in before_words if w.end <= open_mark] \
             and doc.words[doc.sentences[first - 1][-1]].text == ":":
         before_words = [doc.words[i] for i in doc.sentences[first - 1]]  # X a déclaré : ¶ « … »
+    next_words = [doc.words[i] for i in doc.sentences[last + 1]] if last + 1 < len(doc.sentences) else []
     selon = _selon(doc, before_words, open_mark, close, after=False)
     before = [cue for cue in (selon, _before(doc, before_words, open_mark, quote))
               if cue is not None and doc.words[cue.words[-1]].end <= open_mark]
     nearest_before = max(before, key=lambda cue: cue.words[-1]) if before else None
     if selon in before and _frames_sentence(before_words, selon):
         nearest_before = selon  # Selon la magistrate, trois témoins ont confirmé « … »
-    return (_inverted_after(doc, after_words, close) or _dash_after(doc, after_words, close)
+    return (_inverted_after(doc, after_words, close) or _cleft_after(doc, after_words, next_words, close)
+            or _dash_after(doc, after_words, close)
             or _selon(doc, after_words, open_mark, close, after=True) or nearest_before
             or _final_inverted(doc, after_words, close) or _colon_only(doc, before_words, open_mark))
 

@@ -257,6 +257,10 @@ def _apposed_name_after(doc: Doc, words: List[int], head: int) -> List[int]:
     first = comma + 1
     if first + 1 < len(doc.words) and fold(doc.words[first].text).rstrip(".") in TITLE_WORDS:
         first += 1  # son avocat, Me Thierry Herzog
+    elif first + 2 < len(doc.words) and doc.words[first].feats.get("Definite") == "Def" \
+            and doc.words[first].feats.get("Poss") != "Yes" and doc.words[first + 1].upos == "NOUN" \
+            and doc.words[first + 1].text.islower():
+        first += 2  # le chef d'état-major, le général Thierry Burkhard
     apposed = doc.mention_at(first)
     if apposed is None or apposed.type != "PER" or apposed.words[0] != first:
         return []
