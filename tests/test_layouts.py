@@ -520,6 +520,8 @@ SPEAKER_CASES = [
                  "Gérard Larcher", id="c-est-en-ces-termes-que"),
     pytest.param("« L'Europe doit s'armer », dixit le chef d'état-major des armées, le général Fabien Mandon.",
                  "Fabien Mandon", id="dixit-and-a-role-apposed-with-its-article"),
+    pytest.param("« Elle n'avait jamais parlé de partir », a-t-on appris auprès d'un proche de la victime.",
+                 "un proche de la victime", id="on-speaks-from-un-proche"),
 ]
 
 

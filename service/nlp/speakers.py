@@ -171,7 +171,8 @@ def _source_in(doc: Doc, words) -> Optional[int]:
     """The noun after the first source preposition among `words` (chez Renault, à Matignon)."""
     for word in words:
         if word.lower in SOURCE_PREPOSITIONS:
-            nouns = [w for w in doc.words[word.index + 1:word.index + 4] if w.upos in ("NOUN", "PROPN")]
+            nouns = [w for w in doc.words[word.index + 1:word.index + 4] if w.upos in ("NOUN", "PROPN")
+                     or (w.upos == "ADJ" and doc.words[w.index - 1].upos == "DET")]  # auprès d'un proche
             return nouns[0].index if nouns else None
         if word.upos == "PUNCT":
             break
