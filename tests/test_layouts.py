@@ -522,6 +522,9 @@ SPEAKER_CASES = [
                  "Fabien Mandon", id="dixit-and-a-role-apposed-with-its-article"),
     pytest.param("« Elle n'avait jamais parlé de partir », a-t-on appris auprès d'un proche de la victime.",
                  "un proche de la victime", id="on-speaks-from-un-proche"),
+    pytest.param("La Cour de cassation a rejeté mardi le pourvoi. La plus haute juridiction judiciaire estime que la "
+                 "procédure était « parfaitement régulière et complète ».",
+                 "la Cour de cassation", id="a-juridiction-is-the-court-just-named"),
 ]
 
 
