@@ -569,6 +569,10 @@ SPEAKERS_IN_ORDER_CASES = [
     pytest.param("« On n'a pas été à la hauteur », reconnaît le défenseur Jules Koundé. Le joueur du FC Barcelone "
                  "estime que l'équipe « doit se remettre en question ».",
                  ["Jules Koundé", "Jules Koundé"], id="a-club-after-a-role-noun-is-not-a-name"),
+    pytest.param("Le président russe Vladimir Poutine a reçu le président turc Recep Tayyip Erdogan à Sotchi. « Nos "
+                 "relations sont excellentes », a déclaré M. Erdogan. Le maître du Kremlin a évoqué « un partenariat "
+                 "stratégique ».",
+                 ["Recep Tayyip Erdogan", "Vladimir Poutine"], id="a-periphrasis-with-its-nationality"),
 ]
 
 

@@ -131,7 +131,7 @@ ROLE_PERIPHRASES = {
     "chef du gouvernement": "premier ministre", "locataire de matignon": "premier ministre",
     "chef de l'etat": "président", "locataire de l'elysee": "président", "hote de l'elysee": "président",
     "locataire de la maison blanche": "président", "hote de la maison blanche": "président",
-    "souverain pontife": "pape",
+    "souverain pontife": "pape", "maitre du kremlin": "président russe", "locataire du kremlin": "président russe",
 }
 
 # Organisation nouns for the media, which go by their titles: le journal X → le X.
