@@ -81,7 +81,8 @@ def test_a_name_after_an_organisation_noun_or_its_head_is_an_organisation(analyz
 
 
 def test_a_capitalised_common_noun_opening_a_headline_is_not_part_of_a_name(analyzer):
-    found = entities(analyzer, "Affaire Cédric Jubillar : la défense plaide l'acquittement\nCédric Jubillar est jugé à Albi.")
+    found = entities(analyzer, "Affaire Cédric Jubillar : la défense plaide l'acquittement\n"
+                               "Cédric Jubillar est jugé à Albi.")
     assert ("Cédric Jubillar", "PER") in found
     assert not any(text.startswith("Affaire") for text, _ in found)
 

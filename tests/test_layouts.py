@@ -507,9 +507,6 @@ SPEAKER_CASES = [
     pytest.param("Marie et Sophie, deux étudiantes de Lille, ont lancé une pétition. « On ne peut plus se loger "
                  "», explique la première.",
                  "Marie", id="a-first-name-coordinated-with-a-person"),
-    pytest.param("La CGT a quitté la réunion. Sa secrétaire générale, Sophie Binet, attend désormais « des actes "
-                 "concrets ».",
-                 "Sophie Binet", id="short-fragment-after-a-named-subject-is-a-quote"),
     pytest.param("Du côté de l'UDI, on juge la réforme \"timide\". \n",
                  "l'UDI", id="an-unlemmatised-present-form-is-a-cue"),
     pytest.param("« Le chômage va baisser. » C'est ce qu'a affirmé jeudi la ministre du Travail, Astrid Panosyan, "
@@ -573,6 +570,9 @@ SPEAKERS_IN_ORDER_CASES = [
                  "relations sont excellentes », a déclaré M. Erdogan. Le maître du Kremlin a évoqué « un partenariat "
                  "stratégique ».",
                  ["Recep Tayyip Erdogan", "Vladimir Poutine"], id="a-periphrasis-with-its-nationality"),
+    pytest.param("« Nous restons mobilisés », a déclaré Marylise Léon. La secrétaire générale de la CGT, Sophie "
+                 "Binet, attend désormais « des actes concrets et rapides du gouvernement ».",
+                 ["Marylise Léon", "Sophie Binet"], id="a-person-apposed-to-the-subject-of-a-fragment"),
 ]
 
 
@@ -713,7 +713,8 @@ def test_pour_an_organisation_before_a_clause_with_a_fragment(analyzer):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("« Rebâtir la confiance » : telle est la priorité que Michel Barnier a fixée à son gouvernement.", "Michel Barnier"),
+    ("« Rebâtir la confiance » : telle est la priorité que Michel Barnier a fixée à son gouvernement.",
+     "Michel Barnier"),
     ("« Il faut agir vite » : tel est le message lancé par la Croix-Rouge aux donateurs.", "la Croix-Rouge"),
     ("« Nous sommes épuisés » : tel est le constat des urgentistes de l'hôpital de Rouen.",
      "les urgentistes de l'hôpital de Rouen"),

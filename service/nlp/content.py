@@ -58,7 +58,8 @@ def is_quote(text: str, start: int, end: int, open_mark: int, quote_kind: str, h
              has_finite_verb: bool = False) -> bool:
     """False for scare quotes and titles: names and titles, the wording of charges, and short cue-less
     fragments without a finite verb (a quoted verb, Ayrault « assume », reports what someone said)."""
-    if looks_like_title(text, start, end) or is_named_thing(text, open_mark) or names_a_charge(text, open_mark, quote_kind):
+    if looks_like_title(text, start, end) or is_named_thing(text, open_mark) \
+            or names_a_charge(text, open_mark, quote_kind):
         return False
     short = quote_kind == "partial" and len(text[start:end].split()) <= MAX_SCARE_WORDS
     return has_cue or has_finite_verb or not short

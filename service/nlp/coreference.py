@@ -14,7 +14,8 @@ from service.nlp.document import Doc, EntityMention
 from service.nlp.entities import FIRST_NAMES, SINGULAR_DEMONYM, TITLE_WORDS, find_person, fold, in_role_title
 from service.nlp.lexicon import (DOCUMENT_NOUNS, EPICENE_NOUNS, FEMININE_FIRST_NAMES, GENERIC_ROLE_NOUNS,
                                  INSTITUTION_NOUNS, MASCULINE_FIRST_NAMES, MEDIA_NOUNS, ORGANISATION_NOUNS,
-                                 RELATIONAL_NOUNS, ROLE_FAMILIES, ROLE_NOUNS, ROLE_PERIPHRASES, SUBJECT_PRONOUNS, TITLES)
+                                 RELATIONAL_NOUNS, ROLE_FAMILIES, ROLE_NOUNS, ROLE_PERIPHRASES, SUBJECT_PRONOUNS,
+                                 TITLES)
 from service.nlp.model import Entity, Span, Speaker
 from service.nlp.speakers import agent_of, is_document, noun_phrase, possessor
 

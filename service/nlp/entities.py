@@ -257,7 +257,8 @@ def add_conjoined_people(doc: Doc) -> None:
                 if doc.words[other].upos == "PROPN" and doc.mention_at(other) is None:
                     words = [other] + [c for c in doc.words[other].children if doc.words[c].deprel == "flat:name"]
                     words = list(range(min(words), max(words) + 1))
-                    doc.mentions.append(EntityMention(doc.words[words[0]].start, doc.words[words[-1]].end, "PER", words))
+                    start, end = doc.words[words[0]].start, doc.words[words[-1]].end
+                    doc.mentions.append(EntityMention(start, end, "PER", words))
     doc.mentions.sort(key=lambda m: m.start)
 
 

@@ -31,9 +31,9 @@ def extract(doc: Doc, with_entities: bool = True) -> Analysis:
     for part in parts:
         finite = any(w.feats.get("VerbForm") == "Fin" for w in doc.words_between(part.start, part.end))
         quote_kind = content.kind(doc.text, part.start, part.marked.open_mark, finite)
+        # a headline's « ouvert » quoted again in the body (Bayrou « ouvert » ¶ … s'est dit « ouvert »)
         repeated = context.normalised(doc.text[part.start:part.end]) in quoted_with_cue
-        attributed = part.cue is not None or _governing_subject_word(doc, part, named_only=True) is not None \
-            or (repeated and context.in_headline(doc.text, part.start))  # Bayrou « ouvert » ¶ s'est dit « ouvert »
+        attributed = part.cue is not None or (repeated and context.in_headline(doc.text, part.start))
         if not content.is_quote(doc.text, part.start, part.end, part.marked.open_mark, quote_kind, attributed, finite):
             continue
         quote = Quote(f"Q{len(quotes) + 1}", Span.of(doc.text, part.start, part.end), quote_kind)
