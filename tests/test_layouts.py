@@ -573,6 +573,9 @@ SPEAKERS_IN_ORDER_CASES = [
     pytest.param("« Nous restons mobilisés », a déclaré Marylise Léon. La secrétaire générale de la CGT, Sophie "
                  "Binet, attend désormais « des actes concrets et rapides du gouvernement ».",
                  ["Marylise Léon", "Sophie Binet"], id="a-person-apposed-to-the-subject-of-a-fragment"),
+    pytest.param("\"Nous allons gagner\", a déclaré François Legault hier soir. \nLe chef libéral Pablo Rodriguez a "
+                 "aussitôt répliqué lors d'un rassemblement à Laval. \n\"Les Québécois en ont assez des promesses.\"",
+                 ["François Legault", "Pablo Rodriguez"], id="a-reporting-verb-announces-the-next-quote"),
 ]
 
 

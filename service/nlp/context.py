@@ -2,7 +2,8 @@
 
 - « … » Cette petite phrase de X, … / Ces mots, prononcés par X / Ces mots sont ceux de X: a speech noun
   right after the quote names its source; so does « … » : telle est l'ambition que X a présentée.
-- A quote with no cue continues the previous quote's speaker when that quote is close.
+- A quote with no cue right after a sentence whose reporting verb has no words of its own (X a répliqué.) is X's;
+  otherwise it continues the previous quote's speaker when that quote is close.
 - A headline or subheading that repeats words quoted later takes the later quote's speaker.
 """
 import re
@@ -11,8 +12,11 @@ from typing import List, Optional
 from service.nlp.document import Doc
 from service.nlp.lexicon import REPORTING_NOUNS
 from service.nlp.model import Quote, Speaker
-from service.nlp.speakers import agent_of
+from service.nlp.cues import is_reporting_verb
+from service.nlp.quote_marks import CLOSERS, OPENERS
+from service.nlp.speakers import agent_of, noun_phrase, subject_of
 
+QUOTE_MARKS = set(OPENERS) | CLOSERS | {'"'}
 CONTINUATION_SENTENCES = 3   # a cue-less quote continues the previous speaker's within this many sentences
 LOOKAHEAD_CHARS = 120        # how far after a quote a speech noun (Cette phrase de X) is looked for
 SPEECH_NOUNS = REPORTING_NOUNS | {"mot"}  # Ces mots, prononcés par X (not a cue before a quote: les mots « … »)
@@ -67,6 +71,23 @@ def _owner_by_copula(doc: Doc, noun) -> Optional[int]:
         return None
     predicate = doc.words[noun.head]
     return _nominal_modifier(doc, predicate) if predicate.lemma.lower() == "celui" else None
+
+
+def announced_by(doc: Doc, start: int) -> Optional[int]:
+    """« Pauline Marois a aussitôt répliqué. ¶ "…" »: the subject of the sentence right before a cue-less
+    quote, when that sentence holds no quote and its main verb is a reporting verb that it leaves without words."""
+    sentence = doc.sentence_at(start)
+    if sentence == 0 or doc.words[doc.sentences[sentence][0]].start > start:
+        return None
+    previous = [doc.words[i] for i in doc.sentences[sentence - 1]]
+    if any(doc.in_quote(w.start) for w in previous) or any(w.text in QUOTE_MARKS for w in previous):
+        return None
+    root = next((w for w in previous if w.head is None), None)
+    if root is None or not is_reporting_verb(root, doc):
+        return None
+    subject = subject_of(doc, root.index)
+    named = subject is not None and any(doc.mention_at(i) is not None for i in noun_phrase(doc, subject))
+    return subject if named else None
 
 
 def continuation(doc: Doc, start: int, earlier: List[Quote]) -> Optional[Speaker]:

@@ -91,8 +91,8 @@ def _speaker(doc: Doc, resolver: Resolver, part: Part, earlier: List[Quote]) -> 
                 return speaker
             mention = Span.of(doc.text, doc.words[words[0]].start, doc.words[words[-1]].end)
     speaker = _named_after(doc, resolver, part) or _governing_subject(doc, resolver, part, named_only=True) \
-        or context.continuation(doc, part.start, earlier) or _governing_subject(doc, resolver, part) \
-        or resolver.nearest_person(part.start)
+        or _announced(doc, resolver, part) or context.continuation(doc, part.start, earlier) \
+        or _governing_subject(doc, resolver, part) or resolver.nearest_person(part.start)
     if speaker is not None and mention is not None:
         speaker.mention = mention  # a pronoun no antecedent fitted: the fallback speaker, said by it
     return speaker
@@ -115,6 +115,14 @@ def _named_after(doc: Doc, resolver: Resolver, part: Part) -> Optional[Speaker]:
     if part.cue is not None or part.marked.close_mark is None:
         return None
     source = context.named_after(doc, part.marked.close_mark + 1)
+    return resolver.resolve(noun_phrase(doc, source), source) if source is not None else None
+
+
+def _announced(doc: Doc, resolver: Resolver, part: Part) -> Optional[Speaker]:
+    """For a quote with no cue: the named subject of a reporting verb in the sentence just before."""
+    if part.cue is not None:
+        return None
+    source = context.announced_by(doc, part.marked.open_mark)
     return resolver.resolve(noun_phrase(doc, source), source) if source is not None else None
 
 
