@@ -100,3 +100,12 @@ def test_an_untagged_surname_of_a_person_named_in_full_is_that_person(analyzer):
     found = entities(analyzer, text)
     assert ("Amrani", "PER") in found
     assert not any(name == "Je" for name, _ in found)
+
+
+def test_a_name_tagged_once_is_tagged_wherever_it_stands(analyzer):
+    text = ("Le groupe Danone a annoncé des suppressions de postes. Danone emploie 90 000 personnes dans le monde. "
+            "Les syndicats de Danone dénoncent la décision.")
+    found = [(m, t) for m, t in entities(analyzer, text) if m == "Danone"]
+    assert found == [("Danone", "ORG")]
+    analysis = analyzer.analyse(text)
+    assert sum(len(e.mentions) for e in analysis.entities if e.name == "Danone") == 3

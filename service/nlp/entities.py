@@ -32,6 +32,7 @@ PLACE_NOUNS = set("""rue avenue boulevard place quai pont gare aéroport lycée 
 hôpital centre musée salle institut fondation prix square parc allée impasse cours chemin route""".split())
 TRAILING_PUNCTUATION = "….,;:!?"
 GENITIVE = ("de", "d'", "d’", "du", "des")
+CONTEXT_VOTES = 3  # « le groupe Danone » outvotes two « Danone » the tagger took for a place
 COMMON_CAPITALISED = {"etat", "bourse"}  # l'État, la Bourse: common nouns, not entities
 INSTITUTION_HEAD = re.compile(r"\b(?:ministère|département|secrétariat|direction)\s+"
                               r"(?:de la|de l['’]|des|du|de|d['’])\s*$")
@@ -262,16 +263,27 @@ def add_conjoined_people(doc: Doc) -> None:
     doc.mentions.sort(key=lambda m: m.start)
 
 
-def add_surnames(doc: Doc) -> None:
-    """« Amrani affrontera … » after « Nacereddine Amrani »: the surname of a person named in full, left
-    untagged elsewhere, is that person."""
+def add_repeated_names(doc: Doc) -> None:
+    """A name the entity tagger found once and missed elsewhere (« Monsanto » at the start of a sentence), and
+    the surname of a person named in full (« Amrani affrontera … » after « Nacereddine Amrani »): each untagged
+    proper noun with that text takes the type of the name."""
     full_names = [m for m in doc.mentions if m.type == "PER" and len(m.words) > 1
                   and all(doc.words[i].text[:1].isupper() for i in m.words)]  # not « OPA de Monsanto »
-    other = {_text(doc, m) for m in doc.mentions if m.type != "PER"}
-    surnames = {doc.words[m.words[-1]].text for m in full_names} - other
+    types: Dict[str, Counter] = {}
+    for mention in doc.mentions:
+        if len(mention.words) == 1:
+            types.setdefault(_text(doc, mention), Counter())[mention.type] += 1
+    surnames = {doc.words[m.words[-1]].text for m in full_names} - set(types)
     for word in doc.words:
-        if word.text in surnames and word.text[:1].isupper() and doc.mention_at(word.index) is None:
-            doc.mentions.append(EntityMention(word.start, word.end, "PER", [word.index]))
+        if not word.text[:1].isupper() or doc.mention_at(word.index) is not None:
+            continue
+        if word.text in surnames:
+            kind = "PER"
+        elif word.text in types and word.upos == "PROPN":
+            kind = types[word.text].most_common(1)[0][0]
+        else:
+            continue
+        doc.mentions.append(EntityMention(word.start, word.end, kind, [word.index]))
     doc.mentions.sort(key=lambda m: m.start)
 
 
@@ -432,6 +444,7 @@ def harmonise_types(doc: Doc) -> None:
                            and (m.type != "PER" or _cut_at_common_word(doc, m))),
                           key=lambda m: m.start)
     absorbed: List[EntityMention] = []
+    named_as_organisation = set()  # mentions whose context says they are organisations: they outvote the tagger
     for mention in doc.mentions:
         if mention.type != "PER":
             _institution_head(doc, mention)
@@ -446,6 +459,7 @@ def harmonise_types(doc: Doc) -> None:
             mention.type = "MISC"
         elif mention.type != "ORG" and (_named_as_organisation(doc, mention) or _acronym_of_organisation(doc, mention)):
             mention.type = "ORG"
+            named_as_organisation.add(id(mention))
         elif mention.type == "PER" and _after_article(doc, mention):
             mention.type = "ORG"  # l'Elysée, la Maison Blanche, le Hamas: persons take no article
         elif mention.type in ("LOC", "MISC") and ACRONYM.match(_text(doc, mention)) \
@@ -461,7 +475,8 @@ def harmonise_types(doc: Doc) -> None:
     doc.mentions = [m for m in doc.mentions if not any(m is other for other in absorbed)]
     votes: Dict[str, Counter] = {}
     for mention in doc.mentions:
-        votes.setdefault(fold(_text(doc, mention)), Counter())[mention.type] += 1
+        votes.setdefault(fold(_text(doc, mention)), Counter())[mention.type] += \
+            CONTEXT_VOTES if id(mention) in named_as_organisation else 1
     full_names = [_text(doc, m) for m in doc.mentions if m.type == "PER" and len(_tokens(_text(doc, m))) > 1]
     surnames = {_tokens(name)[-1] for name in full_names}
     for mention in doc.mentions:
@@ -479,7 +494,7 @@ def group(doc: Doc) -> (List[Entity], Dict[int, str]):
     add_demonyms(doc)
     add_acronyms(doc)
     add_conjoined_people(doc)
-    add_surnames(doc)
+    add_repeated_names(doc)
     harmonise_types(doc)
     groups: List[List[EntityMention]] = []
     order = sorted(range(len(doc.mentions)), key=lambda i: -len(_tokens(_text(doc, doc.mentions[i]))))
