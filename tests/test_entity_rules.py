@@ -28,6 +28,11 @@ def test_seat_of_power_is_an_organisation_when_it_acts(analyzer):
     assert ("Maison Blanche", "ORG") in found
 
 
+def test_a_country_acronym_is_a_place(analyzer):
+    found = entities(analyzer, "Ils avaient brièvement fait preuve de courage après l'éclatement de l'URSS.")
+    assert ("URSS", "LOC") in found
+
+
 def test_acronym_after_a_definite_article_is_an_organisation(analyzer):
     found = entities(analyzer, "L'AFD a suspendu ses prêts, tandis qu'une ONG dénonçait les OGM.")
     assert ("AFD", "ORG") in found

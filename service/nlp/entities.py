@@ -462,8 +462,9 @@ def harmonise_types(doc: Doc) -> None:
             named_as_organisation.add(id(mention))
         elif mention.type == "PER" and _after_article(doc, mention):
             mention.type = "ORG"  # l'Elysée, la Maison Blanche, le Hamas: persons take no article
-        elif mention.type in ("LOC", "MISC") and ACRONYM.match(_text(doc, mention)) \
-                and _text(doc, mention) not in COUNTRY_ACRONYMS:
+        elif _text(doc, mention) in COUNTRY_ACRONYMS:
+            mention.type = "LOC"  # URSS, RDC
+        elif mention.type in ("LOC", "MISC") and ACRONYM.match(_text(doc, mention)):
             mention.type = "ORG"  # IGPN, EPA, OCDE: acronyms name organisations far more often than places
         elif mention.type != "PER" and _is_misread_person(doc, mention):
             mention.type = "PER"
