@@ -576,6 +576,10 @@ SPEAKERS_IN_ORDER_CASES = [
     pytest.param("\"Nous allons gagner\", a déclaré François Legault hier soir. \nLe chef libéral Pablo Rodriguez a "
                  "aussitôt répliqué lors d'un rassemblement à Laval. \n\"Les Québécois en ont assez des promesses.\"",
                  ["François Legault", "Pablo Rodriguez"], id="a-reporting-verb-announces-the-next-quote"),
+    pytest.param("Le chef de la diplomatie française, Jean-Noël Barrot, a reçu jeudi son homologue italien Antonio "
+                 "Tajani à Paris. « Nous avons eu des échanges francs », a déclaré ce dernier. Le ministre a pour sa "
+                 "part évoqué « des désaccords profonds ».",
+                 ["Antonio Tajani", "Jean-Noël Barrot"], id="pour-sa-part-is-someone-else"),
 ]
 
 

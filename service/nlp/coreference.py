@@ -103,12 +103,15 @@ class Resolver:
         self.subjects = self._person_subjects()
         self.spoken: List[Candidate] = []
         self._role_holders: Dict[str, Speaker] = {}  # role phrase → the person it stood for
+        self._other_than: Optional[str] = None  # an entity the mention being resolved contrasts with
 
     # -- public -------------------------------------------------------------------------------
-    def resolve(self, words: List[int], head: int) -> Optional[Speaker]:
-        """The speaker that the noun phrase `words`, headed by `head`, refers to."""
+    def resolve(self, words: List[int], head: int, other_than: Optional[str] = None) -> Optional[Speaker]:
+        """The speaker that the noun phrase `words`, headed by `head`, refers to; with `other_than`, a pronoun
+        or role does not refer to that entity (« Le ministre a, de son côté, estimé … »)."""
         if not words:
             return None
+        self._other_than = other_than
         span = Span.of(self.doc.text, self.doc.words[words[0]].start, self.doc.words[words[-1]].end)
         if self._is_pronoun(words):
             speaker = self._pronoun(words)  # None when no antecedent fits: the caller falls back
@@ -664,7 +667,8 @@ class Resolver:
         return first > 0 and self.doc.words[first - 1].upos == "ADP"
 
     def _candidates(self, offset: int, gender: Optional[str], first_sentence: Optional[int]) -> List[Candidate]:
-        pool = [c for c in self.spoken + self.subjects if c.offset < offset]
+        pool = [c for c in self.spoken + self.subjects if c.offset < offset
+                and (c.person.entity_id is None or c.person.entity_id != self._other_than)]
         if first_sentence is not None:
             pool = [c for c in pool if c.sentence >= first_sentence]
         if gender:
@@ -732,8 +736,8 @@ class Resolver:
                 yield gender, 2
         for noun in set(self._role_nouns(mention)):
             word = self.doc.words[noun]
-            apposed = word.deprel == "appos" or any(self.doc.words[w].deprel == "appos" and self.doc.words[w].head == noun
-                                                    for w in mention.words)
+            apposed = word.deprel == "appos" or any(
+                self.doc.words[w].deprel == "appos" and self.doc.words[w].head == noun for w in mention.words)
             if word.feats.get("Gender") and (apposed or noun == first - 1) and word.lemma.lower() not in EPICENE_NOUNS:
                 yield word.feats["Gender"], 1  # la maire Anne Hidalgo; X, directrice de …; not « d'origine » X
 

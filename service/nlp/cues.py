@@ -132,7 +132,8 @@ def _reflexive_before(doc: Doc, verb: Word, or_auxiliary: bool = False) -> bool:
     for word in reversed(doc.words[max(verb.index - REFLEXIVE_WINDOW, 0):verb.index]):
         if word.upos == "PUNCT":
             return False
-        if word.lower in REFLEXIVE_CLITICS or (or_auxiliary and word.upos == "AUX"):
+        auxiliary = word.upos == "AUX" or word.lemma in ("avoir", "être")  # « a pour sa part évoqué », « a » a VERB
+        if word.lower in REFLEXIVE_CLITICS or (or_auxiliary and auxiliary):
             return True
     return False
 

@@ -6,10 +6,13 @@ from service.nlp import content, context
 from service.nlp.coreference import Resolver
 from service.nlp.cues import Cue, clean, find_cue, find_incise, is_clitic
 from service.nlp.document import Doc
-from service.nlp.entities import group
+from service.nlp.entities import fold, group
 from service.nlp.model import Analysis, Quote, Span, Speaker, SpeakerGroup
 from service.nlp.quote_marks import MarkedSpan, find_marked_spans
 from service.nlp.speakers import mention_head, noun_phrase, subject_of
+
+CONTRAST_MARKERS = ("de son cote", "pour sa part", "quant a lui", "quant a elle", "de leur cote", "pour leur part")
+
 
 @dataclass
 class Part:
@@ -86,7 +89,8 @@ def _speaker(doc: Doc, resolver: Resolver, part: Part, earlier: List[Quote]) -> 
             head = None  # the subject of a verb inside another quote speaks for no one here
         if head is not None:
             words = noun_phrase(doc, head)
-            speaker = _same_source(doc, head, part, earlier) or resolver.resolve(words, head)
+            speaker = _same_source(doc, head, part, earlier) or resolver.resolve(
+                words, head, other_than=_contrasted(doc, part.cue, earlier))
             if speaker is not None:
                 return speaker
             mention = Span.of(doc.text, doc.words[words[0]].start, doc.words[words[-1]].end)
@@ -96,6 +100,16 @@ def _speaker(doc: Doc, resolver: Resolver, part: Part, earlier: List[Quote]) -> 
     if speaker is not None and mention is not None:
         speaker.mention = mention  # a pronoun no antecedent fitted: the fallback speaker, said by it
     return speaker
+
+
+def _contrasted(doc: Doc, cue: Cue, earlier: List[Quote]) -> Optional[str]:
+    """The previous quote's speaker, when the cue's clause sets its subject against it (de son côté, pour sa
+    part, quant à lui): that subject is someone else."""
+    sentence = doc.sentences[doc.words[cue.anchor].sentence]
+    clause = fold(doc.text[doc.words[sentence[0]].start:doc.words[sentence[-1]].end])
+    if not earlier or earlier[-1].speaker is None or not any(marker in clause for marker in CONTRAST_MARKERS):
+        return None
+    return earlier[-1].speaker.entity_id
 
 
 def _same_source(doc: Doc, head: int, part: Part, earlier: List[Quote]) -> Optional[Speaker]:
