@@ -128,27 +128,20 @@ def _named_after(doc: Doc, resolver: Resolver, part: Part) -> Optional[Speaker]:
     """For a quote with no cue: the source a speech noun names right after it (Cette phrase de X)."""
     if part.cue is not None or part.marked.close_mark is None:
         return None
-    source = context.named_after(doc, part.marked.close_mark + 1)
-    return resolver.resolve(noun_phrase(doc, source), source) if source is not None else None
+    return _resolved(doc, resolver, context.named_after(doc, part.marked.close_mark + 1))
 
 
 def _announced(doc: Doc, resolver: Resolver, part: Part) -> Optional[Speaker]:
     """For a quote with no cue: the named subject of a reporting verb in the sentence just before."""
     if part.cue is not None:
         return None
-    source = context.announced_by(doc, part.marked.open_mark)
-    return resolver.resolve(noun_phrase(doc, source), source) if source is not None else None
+    return _resolved(doc, resolver, context.announced_by(doc, part.marked.open_mark))
 
 
 def _governing_subject(doc: Doc, resolver: Resolver, part: Part, named_only: bool = False) -> Optional[Speaker]:
     """For an embedded fragment: the subject of the verb outside the quote that governs it, or of the
     quoted verb itself (Ayrault « assume »). With `named_only`, only a person named as the subject of a verb
     outside the quote (Gérald Darmanin veut créer « des prisons »), which beats the previous speaker."""
-    subject = _governing_subject_word(doc, part, named_only)
-    return resolver.resolve(noun_phrase(doc, subject), subject) if subject is not None else None
-
-
-def _governing_subject_word(doc: Doc, part: Part, named_only: bool = False) -> Optional[int]:
     inside = {w.index for w in doc.words_between(part.start, part.end)}
     for index in sorted(inside):
         top = index
@@ -159,14 +152,21 @@ def _governing_subject_word(doc: Doc, part: Part, named_only: bool = False) -> O
         if doc.words[verb].upos in ("VERB", "AUX") and not (named_only and head is None):
             subject = subject_of(doc, verb, outside=(part.marked.start, part.marked.end))
             if subject is not None and not _in_other_quote(doc, subject, part.marked):
-                return None if named_only and not _names_a_person(doc, subject) else subject
+                if named_only and not _phrase_names_a_person(doc, subject):
+                    return None
+                return _resolved(doc, resolver, subject)
         if head is not None:
             break
     return None
 
 
-def _names_a_person(doc: Doc, subject: int) -> bool:
-    """Gérald Darmanin, or « Sa secrétaire générale, Marylise Léon, »: a person named by the phrase or apposed to it."""
+def _resolved(doc: Doc, resolver: Resolver, head: Optional[int]) -> Optional[Speaker]:
+    """The speaker the noun phrase headed by `head` refers to."""
+    return resolver.resolve(noun_phrase(doc, head), head) if head is not None else None
+
+
+def _phrase_names_a_person(doc: Doc, subject: int) -> bool:
+    """Gérald Darmanin, « Sa secrétaire générale, Marylise Léon, »: a person named by the phrase or apposed to it."""
     named = [subject] + [c for c in doc.words[subject].children if doc.words[c].deprel == "appos"]
     return any((m := doc.mention_at(i)) is not None and m.type == "PER" for i in named)
 
