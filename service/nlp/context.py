@@ -9,10 +9,10 @@
 import re
 from typing import List, Optional
 
+from service.nlp.cues import is_reporting_verb
 from service.nlp.document import Doc
 from service.nlp.lexicon import REPORTING_NOUNS
 from service.nlp.model import Quote, Speaker
-from service.nlp.cues import is_reporting_verb
 from service.nlp.quote_marks import CLOSERS, OPENERS
 from service.nlp.speakers import agent_of, noun_phrase, subject_of
 
