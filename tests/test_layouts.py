@@ -580,6 +580,10 @@ SPEAKERS_IN_ORDER_CASES = [
                  "Tajani à Paris. « Nous avons eu des échanges francs », a déclaré ce dernier. Le ministre a pour sa "
                  "part évoqué « des désaccords profonds ».",
                  ["Antonio Tajani", "Jean-Noël Barrot"], id="pour-sa-part-is-someone-else"),
+    pytest.param("À la sortie du conseil des ministres, la porte-parole du gouvernement a été interrogée sur le "
+                 "budget. « Le texte sera présenté au printemps », a-t-elle assuré. Maud Bregeon a ajouté que le "
+                 "gouvernement restait « ouvert au dialogue ».",
+                 ["Maud Bregeon", "Maud Bregeon"], id="a-role-named-two-sentences-later"),
 ]
 
 

@@ -32,6 +32,7 @@ ORDINAL_REFERENCES = {"dernier": 0, "derniere": 0, "second": 0, "seconde": 0, "d
                       "premier": 1, "premiere": 1}
 ROLE_PREFIXES = ("vice-", "ex-", "co-")
 AGENT_ENDINGS = ("iste", "naute", "logue", "eur", "euse", "rice", "ien", "ienne", "ier", "ière", "aire")
+NAMED_NEXT_SENTENCES = 2  # how far ahead a role introduced unnamed may get its name
 ROLE_PHRASE_WORDS = 8  # words back from a name in which a role phrase (le président de la région,) opens
 GENITIVE = ("de", "d'", "d’", "du", "des")
 ROLE_RELATIONS = ("appos", "nmod", "flat", "flat:name")
@@ -425,11 +426,12 @@ class Resolver:
 
     def _named_next(self, start: int, gender: Optional[str], noun) -> Optional[Speaker]:
         """« … », affirme le ministre de la Justice. Gérald Darmanin veut …: a role the article names only in
-        the next sentence, as its subject."""
-        following = self.doc.sentence_at(start) + 1
+        one of the next two sentences, as its subject (the role, a quote said by « elle », then her name)."""
+        sentence = self.doc.sentence_at(start)
         for mention in self.doc.mentions:
             if mention.type == "PER" and id(mention) in self.entity_of \
-                    and self.doc.sentence_at(mention.start) == following and self._is_subject(mention):
+                    and 0 < self.doc.sentence_at(mention.start) - sentence <= NAMED_NEXT_SENTENCES \
+                    and self._is_subject(mention):
                 person = self._candidate(mention).person
                 if self._gender_of(person) in (None, gender) and self._may_hold(person.entity_id, noun):
                     return person
