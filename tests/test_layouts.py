@@ -522,6 +522,11 @@ SPEAKER_CASES = [
     pytest.param("La Cour de cassation a rejeté mardi le pourvoi. La plus haute juridiction judiciaire estime que la "
                  "procédure était « parfaitement régulière et complète ».",
                  "la Cour de cassation", id="a-juridiction-is-the-court-just-named"),
+    pytest.param("L'économiste Esther Duflo a présenté son rapport mardi. Selon ses calculs, il manque « 50 "
+                 "milliards d'euros par an ».",
+                 "Esther Duflo", id="selon-ses-calculs-is-their-author"),
+    pytest.param("Selon les estimations de l'Insee, la croissance atteindra « à peine 0,8 % » cette année.",
+                 "l'Insee", id="selon-the-estimates-of-an-organisation"),
 ]
 
 

@@ -34,6 +34,7 @@ tweet
 # Documents that speak for their authors: le communiqué de l'Élysée, une étude de l'Insee.
 DOCUMENT_NOUNS = REPORTING_NOUNS | frozenset("""
 rapport texte document note courrier télégramme câble étude enquête sondage mémo compte-rendu bilan information
+calcul estimation chiffre prévision analyse projection
 """.split())
 
 # Prepositions of attribution: selon X, d'après X, pour X, aux yeux de X.
