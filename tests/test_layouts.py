@@ -527,6 +527,8 @@ SPEAKER_CASES = [
                  "Esther Duflo", id="selon-ses-calculs-is-their-author"),
     pytest.param("Selon les estimations de l'Insee, la croissance atteindra « à peine 0,8 % » cette année.",
                  "l'Insee", id="selon-the-estimates-of-an-organisation"),
+    pytest.param("Le président du groupe Renew, Valérie Hayer, juge au contraire qu'il faut « garder son calme ».",
+                 "Valérie Hayer", id="a-verb-tagged-as-a-noun-after-its-subject"),
 ]
 
 

@@ -111,6 +111,16 @@ def is_reporting_verb(word: Word, doc: Doc) -> bool:
         word.lower.startswith(REPORTING_STEMS) or word.lower in REPORTING_PRESENT_FORMS or lemma == "faire")
 
 
+def is_misread_verb(doc: Doc, word: Word) -> bool:
+    """« Manfred Weber, juge au contraire qu'il faut … »: a reporting verb's present form tagged as a noun, right
+    after the comma that closes its subject, without article, and introducing a « que » clause."""
+    if word.upos != "NOUN" or word.lower not in REPORTING_PRESENT_FORMS or word.index == 0:
+        return False
+    following = doc.words[word.index + 1:word.index + 5]
+    return doc.words[word.index - 1].text == "," and not any(doc.words[c].deprel == "det" for c in word.children) \
+        and any(w.lower in ("que", "qu'", "qu’") for w in following)
+
+
 def _governs_infinitive(doc: Doc, word: Word) -> bool:
     """fait valoir, a tenu à préciser, veut rassurer: a verb of this kind before an infinitive."""
     if word.lemma.lower() not in GOVERNING_VERBS or word.upos not in ("VERB", "AUX"):
@@ -273,7 +283,8 @@ def _before(doc: Doc, sentence_words: List[Word], open_mark: int, quote: List[Wo
     for distance, word in enumerate(reversed(preceding)):
         before_colon = distance == 1 and preceding[-1].text == ":" and word.upos not in ("NOUN", "PROPN") \
             and word.lower.startswith(REPORTING_STEMS)  # L'entreprise dément : « … », dément tagged ADV
-        if (is_reporting_verb(word, doc) or before_colon) and not _bare_participle(doc, word):
+        if (is_reporting_verb(word, doc) or before_colon or is_misread_verb(doc, word)) \
+                and not _bare_participle(doc, word):
             if short and distance > NEAR_BEFORE and not _governs(doc, word.index, quote):
                 return None
             layout = "colon_before" if preceding[-1].text == ":" else "speaker_before"
