@@ -11,8 +11,8 @@ from typing import Dict, List, Optional
 
 from service.nlp.cues import clean, is_clitic
 from service.nlp.document import Doc, EntityMention
-from service.nlp.entities import FIRST_NAMES, SINGULAR_DEMONYM, TITLE_WORDS, find_person, fold, in_role_title
-from service.nlp.lexicon import (DOCUMENT_NOUNS, EPICENE_NOUNS, FEMININE_FIRST_NAMES, GENERIC_ROLE_NOUNS,
+from service.nlp.entities import FIRST_NAMES, SINGULAR_DEMONYM, find_person, fold, in_role_title, is_title
+from service.nlp.lexicon import (DOCUMENT_NOUNS, EPICENE_NOUNS, FEMININE_FIRST_NAMES, GENERIC_ROLE_NOUNS, GENITIVE,
                                  INSTITUTION_NOUNS, MASCULINE_FIRST_NAMES, MEDIA_NOUNS, ORGANISATION_NOUNS,
                                  RELATIONAL_NOUNS, ROLE_FAMILIES, ROLE_NOUNS, ROLE_PERIPHRASES, SUBJECT_PRONOUNS,
                                  TITLES)
@@ -34,7 +34,6 @@ ROLE_PREFIXES = ("vice-", "ex-", "co-")
 AGENT_ENDINGS = ("iste", "naute", "logue", "eur", "euse", "rice", "ien", "ienne", "ier", "ière", "aire")
 NAMED_NEXT_SENTENCES = 2  # how far ahead a role introduced unnamed may get its name
 ROLE_PHRASE_WORDS = 8  # words back from a name in which a role phrase (le président de la région,) opens
-GENITIVE = ("de", "d'", "d’", "du", "des")
 ROLE_RELATIONS = ("appos", "nmod", "flat", "flat:name")
 
 
@@ -84,6 +83,11 @@ def _same_role(held: str, asked: str) -> bool:
     return bare == _bare_role(asked) and (held == bare or asked == bare)
 
 
+def _agrees(gender: Optional[str], wanted: Optional[str]) -> bool:
+    """Whether a person's gender, if known, fits the gender a mention asks for, if any."""
+    return not wanted or gender in (None, wanted)
+
+
 def _first_name_gender(name: str) -> Optional[str]:
     feminine, masculine = name in FEMININE_FIRST_NAMES, name in MASCULINE_FIRST_NAMES
     if feminine != masculine:
@@ -104,7 +108,7 @@ class Resolver:
         self.subjects = self._person_subjects()
         self.spoken: List[Candidate] = []
         self._role_holders: Dict[str, Speaker] = {}  # role phrase → the person it stood for
-        self._other_than: Optional[str] = None  # an entity the mention being resolved contrasts with
+        self._other_than: Optional[str] = None  # during one resolve call: an entity the mention contrasts with
 
     # -- public -------------------------------------------------------------------------------
     def resolve(self, words: List[int], head: int, other_than: Optional[str] = None) -> Optional[Speaker]:
@@ -113,7 +117,15 @@ class Resolver:
         if not words:
             return None
         self._other_than = other_than
-        span = Span.of(self.doc.text, self.doc.words[words[0]].start, self.doc.words[words[-1]].end)
+        try:
+            speaker = self._referent(words, head)
+        finally:
+            self._other_than = None
+        if speaker is not None:
+            speaker.mention = Span.of(self.doc.text, self.doc.words[words[0]].start, self.doc.words[words[-1]].end)
+        return speaker
+
+    def _referent(self, words: List[int], head: int) -> Optional[Speaker]:
         if self._is_pronoun(words):
             speaker = self._pronoun(words)  # None when no antecedent fits: the caller falls back
         elif fold(self.doc.words[words[0]].text) in ("celui-ci", "celle-ci"):
@@ -131,8 +143,6 @@ class Resolver:
                        or self._organisation(words, head) or self._earlier_description(words, head)
                        or self._earlier_document(words, head) or self._counterpart(words, head)
                        or self._role(words) or self._description(words))
-        if speaker is not None:
-            speaker.mention = span
         return speaker
 
     def remember(self, speaker: Optional[Speaker], offset: int) -> None:
@@ -343,13 +353,12 @@ class Resolver:
         first = self._narrative_sentences_back(start, ROLE_WINDOW)
         gender = self._phrase_gender(words, noun)
         candidates = self._candidates(start, None, first)
-        mentioned = [self._candidate(m) for m in reversed(self.doc.mentions) if m.type == "PER" and m.end <= start
-                     and id(m) in self.entity_of and self.doc.sentence_at(m.start) >= first]
+        mentioned = self._named_before(start, first)
         if not candidates:
             return None
         possessor = candidates[0].person.entity_id
         return next((c.person for c in candidates + mentioned if c.person.entity_id != possessor
-                     and self._gender_of(c.person) in (None, gender or self._gender_of(c.person))), None)
+                     and _agrees(self._gender_of(c.person), gender)), None)
 
     def _role(self, words: List[int]) -> Optional[Speaker]:
         """A definite role noun (le ministre, la procureure) → the person the article gave that role; else
@@ -369,7 +378,7 @@ class Resolver:
         role = next((title for phrase, title in ROLE_PERIPHRASES.items() if written.startswith(phrase)), role)
         gender = self._phrase_gender(words, noun)
         held = [(offset, eid, phrase) for eid, roles in self.roles.items() for phrase, offset in roles
-                if offset < start and self.gender.get(eid) in (None, gender or self.gender.get(eid))]
+                if offset < start and _agrees(self.gender.get(eid), gender)]
         matches = [(offset, eid) for offset, eid, phrase in held if phrase == role] or [
             (offset, eid) for offset, eid, phrase in held if _same_role(phrase, role)]
         if matches:
@@ -394,10 +403,7 @@ class Resolver:
         recent = None
         if _names_a_person(noun, self.doc):
             first = self._narrative_sentences_back(start, ROLE_WINDOW)
-            mentioned = [m for m in reversed(self.doc.mentions) if m.type == "PER" and m.end <= start
-                         and id(m) in self.entity_of and self.doc.sentence_at(m.start) >= first]
-            named = [c for c in map(self._candidate, mentioned)
-                     if not gender or self._gender_of(c.person) in (None, gender)]
+            named = [c for c in self._named_before(start, first) if _agrees(self._gender_of(c.person), gender)]
             recent = next((c.person for c in self._candidates(start, gender, first) + named  # subjects, then anyone
                            if self._may_hold(c.person.entity_id, noun)
                            and not self._adjunct_of_same_clause(c.offset, noun)), None)
@@ -413,16 +419,16 @@ class Resolver:
         word = self.doc.word_starting_at(offset)
         if word is None or word.sentence != noun.sentence:
             return False
-        through_preposition = False
-        while word.upos not in ("VERB", "AUX") and word.head is not None:
-            through_preposition |= word.deprel.split(":")[0] in ("obl", "nmod")
-            word = self.doc.words[word.head]
-        return through_preposition and word.index == self._clause_verb(noun)
+        path = self._path_to_verb(word)
+        through_preposition = any(w.deprel.split(":")[0] in ("obl", "nmod") for w in path[:-1])
+        return through_preposition and path[-1].index == self._path_to_verb(noun)[-1].index
 
-    def _clause_verb(self, word) -> int:
-        while word.upos not in ("VERB", "AUX") and word.head is not None:
-            word = self.doc.words[word.head]
-        return word.index
+    def _path_to_verb(self, word) -> list:
+        """The word and its heads up to the verb of its clause (or the root)."""
+        path = [word]
+        while path[-1].upos not in ("VERB", "AUX") and path[-1].head is not None:
+            path.append(self.doc.words[path[-1].head])
+        return path
 
     def _named_next(self, start: int, gender: Optional[str], noun) -> Optional[Speaker]:
         """« … », affirme le ministre de la Justice. Gérald Darmanin veut …: a role the article names only in
@@ -541,7 +547,7 @@ class Resolver:
         for match in re.finditer(r"(?:[A-ZÀ-Ý][\w'’-]+\s)*" + last + r"\b", self.doc.text):
             words = self.doc.words_between(match.start(), match.end())
             while words and ((words[0].upos != "PROPN" and fold(words[0].text) not in FIRST_NAMES)
-                             or fold(words[0].text).rstrip(".") in TITLE_WORDS
+                             or is_title(words[0].text)
                              or in_role_title(self.doc, words[0]) or self._in_other_entity(words[0])):
                 words = words[1:]
             if words:
@@ -669,17 +675,19 @@ class Resolver:
         return first > 0 and self.doc.words[first - 1].upos == "ADP"
 
     def _candidates(self, offset: int, gender: Optional[str], first_sentence: Optional[int]) -> List[Candidate]:
-        pool = [c for c in self.spoken + self.subjects if c.offset < offset
-                and (c.person.entity_id is None or c.person.entity_id != self._other_than)]
+        pool = [c for c in self.spoken + self.subjects
+                if c.offset < offset and (self._other_than is None or c.person.entity_id != self._other_than)]
         if first_sentence is not None:
             pool = [c for c in pool if c.sentence >= first_sentence]
-        if gender:
-            pool = [c for c in pool if self._gender_of(c.person) in (None, gender)]
+        pool = [c for c in pool if _agrees(self._gender_of(c.person), gender)]
         if not pool:
-            mentions = [self._candidate(m) for m in self.doc.mentions if m.type == "PER" and m.end <= offset
-                        and id(m) in self.entity_of]
-            pool = [c for c in mentions if not gender or self._gender_of(c.person) in (None, gender)]
+            pool = [c for c in self._named_before(offset, 0) if _agrees(self._gender_of(c.person), gender)]
         return sorted(pool, key=lambda c: (c.sentence, c.speaker, c.offset), reverse=True)
+
+    def _named_before(self, offset: int, first_sentence: int) -> List[Candidate]:
+        """The people named before an offset from a sentence on, the nearest first."""
+        return [self._candidate(m) for m in reversed(self.doc.mentions) if m.type == "PER" and m.end <= offset
+                and id(m) in self.entity_of and self.doc.sentence_at(m.start) >= first_sentence]
 
     def _gender_of(self, person: Speaker) -> Optional[str]:
         """A person's gender: from their entity, else from the first name of a name no entity carries."""
@@ -764,7 +772,7 @@ class Resolver:
         """« L'avocat de la défense, Me X, a plaidé », « le maire de Grenoble X »: the role noun of the
         phrase right before the name, when the parse did not link them; not « l'avocat de X »."""
         position = mention.words[0] - 1
-        if position >= 0 and fold(self.doc.words[position].text).rstrip(".") in TITLE_WORDS:
+        if position >= 0 and is_title(self.doc.words[position].text):
             position -= 1
         if position < 0 or self.doc.words[position].upos == "ADP":
             return []

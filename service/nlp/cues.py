@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
 from service.nlp.document import Doc, Word
-from service.nlp.entities import TITLE_WORDS, fold
+from service.nlp.entities import fold, is_title
 from service.nlp.lexicon import (ATTRIBUTION_PREPOSITIONS, IMPERSONAL_REPORTING_VERBS, INSTITUTION_NOUNS,
                                  ORGANISATION_NOUNS, PRONOMINAL_REPORTING_VERBS, REFLEXIVE_CLITICS, REPORTING_NOUNS,
                                  REPORTING_VERBS, SUBJECT_PRONOUNS)
@@ -537,7 +537,7 @@ def _in_phrase_after_preposition(doc: Doc, words: List[Word], position: int) -> 
         if name is not None and doc.mention_at(word.index) is name:
             continue  # the rest of a name: France | Inter
         name = None
-        if word.upos in ("DET", "ADJ", "NUM") or word.text in ("'", "’") or word.lower.rstrip(".") in TITLE_WORDS:
+        if word.upos in ("DET", "ADJ", "NUM") or word.text in ("'", "’") or is_title(word.text):
             continue
         return word.upos == "ADP"
     return False

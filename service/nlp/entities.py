@@ -10,8 +10,8 @@ from collections import Counter
 from typing import Dict, List, Optional, Tuple
 
 from service.nlp.document import Doc, EntityMention
-from service.nlp.lexicon import (FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, NEWS_TITLES, ORGANISATION_HEADS,
-                                 ORGANISATION_NOUNS, TITLES)
+from service.nlp.lexicon import (FEMININE_FIRST_NAMES, GENITIVE, MASCULINE_FIRST_NAMES, NEWS_TITLES,
+                                 ORGANISATION_HEADS, ORGANISATION_NOUNS, TITLES)
 from service.nlp.model import Entity, Span
 
 
@@ -31,7 +31,6 @@ NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "le", "la", "al", "el", "ben"
 PLACE_NOUNS = set("""rue avenue boulevard place quai pont gare aéroport lycée collège école université stade
 hôpital centre musée salle institut fondation prix square parc allée impasse cours chemin route""".split())
 TRAILING_PUNCTUATION = "….,;:!?"
-GENITIVE = ("de", "d'", "d’", "du", "des")
 CONTEXT_VOTES = 3  # « le groupe Danone » outvotes two « Danone » the tagger took for a place
 COMMON_CAPITALISED = {"etat", "bourse"}  # l'État, la Bourse: common nouns, not entities
 INSTITUTION_HEAD = re.compile(r"\b(?:ministère|département|secrétariat|direction)\s+"
@@ -45,6 +44,11 @@ DATE_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dima
 
 
 @lru_cache(maxsize=65536)
+def is_title(text: str) -> bool:
+    """M., Mme, Me, Dr: an honorific before a name."""
+    return fold(text).rstrip(".") in TITLE_WORDS
+
+
 def fold(text: str) -> str:
     """Case- and accent-folded text, with typographic apostrophes made straight."""
     decomposed = unicodedata.normalize("NFD", text.replace("’", "'"))
@@ -57,7 +61,7 @@ FIRST_NAMES = {fold(name) for name in FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAM
 @lru_cache(maxsize=65536)
 def _tokens(text: str) -> Tuple[str, ...]:
     """The folded words of a name, without titles (M., Mme, Dr…)."""
-    return tuple(t for t in fold(text).replace("-", " ").split() if t.rstrip(".") not in TITLE_WORDS)
+    return tuple(t for t in fold(text).replace("-", " ").split() if not is_title(t))
 
 
 def _near_spelling(a: str, b: str) -> bool:
@@ -216,7 +220,7 @@ def _extend_over_first_names(doc: Doc, mention: EntityMention) -> None:
     """« Nacereddine Zemmal » when the tagger marked only « Zemmal »: proper nouns just before a person."""
     first = mention.words[0] if mention.words else None
     while first and doc.words[first - 1].upos == "PROPN" and doc.words[first - 1].text[:1].isupper() \
-            and doc.mention_at(first - 1) is None and fold(doc.words[first - 1].text).rstrip(".") not in TITLE_WORDS \
+            and doc.mention_at(first - 1) is None and not is_title(doc.words[first - 1].text) \
             and not DEMONYM.match(doc.words[first - 1].text) and not in_role_title(doc, doc.words[first - 1]):
         first -= 1
         mention.words.insert(0, first)
@@ -315,7 +319,7 @@ def _drop_titles_and_roles(doc: Doc, mention: EntityMention) -> None:
     while len(mention.words) > 1:
         first = doc.words[mention.words[0]]
         common_noun = first.upos == "NOUN" and first.lemma.islower() and fold(first.text) not in FIRST_NAMES
-        if not (first.text[:1].islower() or fold(first.text).rstrip(".") in TITLE_WORDS or in_role_title(doc, first)
+        if not (first.text[:1].islower() or is_title(first.text) or in_role_title(doc, first)
                 or common_noun):  # « Affaire Clotilde Reiss » in a headline
             return
         mention.words = mention.words[1:]
@@ -531,7 +535,7 @@ def _joins(doc: Doc, mention: EntityMention, representative: EntityMention) -> b
 
 def _without_title(name: str) -> str:
     words = name.split()
-    while len(words) > 1 and fold(words[0]).rstrip(".") in TITLE_WORDS:
+    while len(words) > 1 and is_title(words[0]):
         words = words[1:]
     return " ".join(words)
 

@@ -37,6 +37,9 @@ rapport texte document note courrier télégramme câble étude enquête sondage
 calcul estimation chiffre prévision analyse projection
 """.split())
 
+# The preposition of a complement: (ministre) de la Santé, (directeur) du groupe.
+GENITIVE = ("de", "d'", "d’", "du", "des")
+
 # Prepositions of attribution: selon X, d'après X, pour X, aux yeux de X.
 ATTRIBUTION_PREPOSITIONS = ("selon", "d'après", "d’après", "pour", "aux yeux de", "de l'avis de", "de l’avis de",
                             "à en croire")

@@ -4,7 +4,7 @@ from typing import List, Optional
 
 from service.nlp.cues import TIME_NOUNS, Cue, clean, is_clitic, is_misread_verb, passive_agent, subject_after
 from service.nlp.document import Doc
-from service.nlp.entities import TITLE_WORDS, fold
+from service.nlp.entities import is_title
 from service.nlp.lexicon import DOCUMENT_NOUNS, REPORTING_NOUNS
 
 OUTSIDE_PHRASE_RELATIONS = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj", "cc", "xcomp", "csubj",
@@ -103,8 +103,9 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
         return _author_of_document(doc, _impersonal_source(doc, cue, clitics[0])) or clitics[0]
     if clitics:
         return clitics[0]  # dit-il, a-t-elle ajouté: the clitic is the subject wherever the group stands
-    if anchor.upos == "VERB" and passive_agent(doc, anchor) is not None:
-        return passive_agent(doc, anchor)  # qualifié de « … » par ses opposants
+    agent = passive_agent(doc, anchor) if anchor.upos == "VERB" else None
+    if agent is not None:
+        return agent  # qualifié de « … » par ses opposants
     inverted = cue.layout in ("inverted_after", "incise")
     if is_misread_verb(doc, anchor) and anchor.deprel == "appos":
         return anchor.head  # Manfred Weber, juge …: the parse hung the verb on its subject
@@ -258,7 +259,7 @@ def _apposed_name_after(doc: Doc, words: List[int], head: int) -> List[int]:
     if any((m := doc.mention_at(i)) is not None and m.type == "PER" for i in words):
         return []
     first = comma + 1
-    if first + 1 < len(doc.words) and fold(doc.words[first].text).rstrip(".") in TITLE_WORDS:
+    if first + 1 < len(doc.words) and is_title(doc.words[first].text):
         first += 1  # son avocat, Me Thierry Herzog
     elif first + 2 < len(doc.words) and doc.words[first].feats.get("Definite") == "Def" \
             and doc.words[first].feats.get("Poss") != "Yes" and doc.words[first + 1].upos == "NOUN" \
