@@ -54,6 +54,20 @@ def test_selon_before_the_quote(analyzer):
     assert quote.cue.text == "Selon"
 
 
+@pytest.mark.parametrize("text, speaker, cue", [
+    pytest.param("Aux yeux du philosophe Marcel Gauchet, la réforme est « une erreur de méthode ».",
+                 "Marcel Gauchet", "Aux yeux du", id="aux-yeux-de-written-as-one-contraction"),
+    pytest.param("La sénatrice Nathalie Goulet a voté contre. À ses yeux, le texte reste « trop flou ».",
+                 "Nathalie Goulet", "À ses yeux", id="possessive-attribution-resolves-its-possessive"),
+    pytest.param("Le maire Éric Piolle a reçu les habitants. De son point de vue, le projet est « mal ficelé ».",
+                 "Éric Piolle", "De son point de vue", id="de-son-point-de-vue"),
+    pytest.param("De l'avis de nombreux juristes, la loi est « inapplicable ».",
+                 "de nombreux juristes", "De l'avis de", id="partitive-source-keeps-its-de"),
+])
+def test_attribution_phrases(analyzer, text, speaker, cue):
+    assert_attributed(analyzer, text, speaker, cue)
+
+
 def test_dash_after_the_quote(analyzer):
     quote = one(analyzer, "« La mer monte plus vite que prévu » — Valérie Masson-Delmotte")
     assert quote.speaker.name == "Valérie Masson-Delmotte"

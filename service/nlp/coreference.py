@@ -612,6 +612,8 @@ class Resolver:
         first = self.doc.words[words[0]]
         if first.upos == "PRON" and first.feats.get("PronType") == "Dem":
             return None
+        if first.upos == "ADJ" and words[0] > 0 and self.doc.words[words[0] - 1].lower in GENITIVE:
+            return Speaker(self._as_written([words[0] - 1] + list(words)), None)  # de nombreux experts
         if first.upos not in ("DET", "PROPN", "PRON", "NUM") and not first.text[:1].isupper():
             return None
         return Speaker(self._as_written(words), None)

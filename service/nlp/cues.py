@@ -10,7 +10,7 @@ from typing import List, Optional, Tuple
 
 from service.nlp.document import Doc, Word
 from service.nlp.entities import fold, is_title
-from service.nlp.lexicon import (ATTRIBUTION_PREPOSITIONS, IMPERSONAL_REPORTING_VERBS, INSTITUTION_NOUNS,
+from service.nlp.lexicon import (ATTRIBUTION_PREPOSITIONS, POSSESSIVE_ATTRIBUTIONS, IMPERSONAL_REPORTING_VERBS, INSTITUTION_NOUNS,
                                  ORGANISATION_NOUNS, PRONOMINAL_REPORTING_VERBS, REFLEXIVE_CLITICS, REPORTING_NOUNS,
                                  REPORTING_VERBS, SUBJECT_PRONOUNS)
 
@@ -343,9 +343,11 @@ def _selon(doc: Doc, sentence_words: List[Word], open_mark: int, close: int, aft
                 _opens_right_after(doc, word, open_mark) or _names_source_before_comma(doc, sentence_words))):
             continue  # Pour la toxicologue, « … »; Pour X, cette violence « … »
             #           — not Pour que …, nor Pour les otages, il faudrait « … »
-        target = _object_of(sentence_words[position + length:])
+        phrase_words = sentence_words[position:position + length]
+        target = _possessive_in(phrase_words) if phrase in POSSESSIVE_ATTRIBUTIONS \
+            else _object_of(sentence_words[position + length:])
         if target is not None:
-            return Cue([w.index for w in sentence_words[position:position + length]], target, "selon")
+            return Cue([w.index for w in phrase_words], target, "selon")
     return None
 
 
@@ -391,7 +393,18 @@ def _names_source_before_comma(doc: Doc, sentence_words: List[Word]) -> bool:
     return False
 
 
-ATTRIBUTION_FORMS = [(phrase, phrase.replace("’", "'").replace(" ", "")) for phrase in ATTRIBUTION_PREPOSITIONS]
+# How the MWT step writes a contracted preposition: aux yeux de → à les yeux de.
+EXPANDED_CONTRACTIONS = {"aux": "à les", "au": "à le", "du": "de le", "des": "de les"}
+
+
+def _as_words(phrase: str) -> str:
+    """The phrase as its words run together, contractions expanded (aux yeux de → àlesyeuxde)."""
+    words = phrase.replace("’", "'").split()
+    return "".join(EXPANDED_CONTRACTIONS.get(word, word).replace(" ", "") for word in words)
+
+
+ATTRIBUTION_FORMS = [(phrase, written) for phrase in ATTRIBUTION_PREPOSITIONS + POSSESSIVE_ATTRIBUTIONS
+                     for written in {phrase.replace("’", "'").replace(" ", ""), _as_words(phrase)}]
 
 
 def _preposition_at(words: List[Word], position: int) -> Tuple[Optional[str], int]:
@@ -412,6 +425,11 @@ def _preposition_at(words: List[Word], position: int) -> Tuple[Optional[str], in
 
 def _plain(word: Word) -> str:
     return word.lower.replace("’", "'")
+
+
+def _possessive_in(words: List[Word]) -> Optional[int]:
+    """The possessive of à ses yeux, à son avis: it stands for the source."""
+    return next((word.index for word in words if word.upos == "DET" and word.feats.get("Poss") == "Yes"), None)
 
 
 def _object_of(words: List[Word]) -> Optional[int]:

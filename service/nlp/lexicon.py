@@ -43,6 +43,10 @@ GENITIVE = ("de", "d'", "d’", "du", "des")
 # Prepositions of attribution: selon X, d'après X, pour X, aux yeux de X.
 ATTRIBUTION_PREPOSITIONS = ("selon", "d'après", "d’après", "pour", "aux yeux de", "de l'avis de", "de l’avis de",
                             "à en croire")
+# The same with a possessive for the source: à ses yeux, à son avis, de leur point de vue.
+POSSESSIVE_ATTRIBUTIONS = tuple(f"{preposition} {possessive} {noun}"
+                                for preposition, nouns in (("à", ("yeux", "avis", "sens")), ("de", ("point de vue",)))
+                                for noun in nouns for possessive in ("son", "ses", "leur", "leurs"))
 
 SUBJECT_PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"),
                     "elles": ("Fem", "Plur"), "lui": ("Masc", "Sing"), "on": (None, None),
