@@ -484,6 +484,10 @@ SPEAKER_CASES = [
                  "Sophie Binet", id="a-headline-quote-then-a-colon-and-a-name"),
     pytest.param("Ce projet, jugé « irréaliste » par les syndicats, a été abandonné.",
                  "les syndicats", id="the-agent-of-a-passive-reporting-verb"),
+    pytest.param("Le budget a été voté. Une enveloppe jugée « dérisoire » par l'Association des maires de France.",
+                 "l'Association des maires de France", id="the-agent-of-a-passive-hung-elsewhere-by-the-parse"),
+    pytest.param("Dans un communiqué, Renault a annoncé que les ventes repartiraient « dès le printemps ».",
+                 "Renault", id="a-verb-of-going-on-inside-the-reported-clause-is-no-cue"),
     pytest.param("La réforme a été décrite comme « brutale » par la Défenseure des droits, Claire Hédon.",
                  "Claire Hédon", id="a-person-apposed-to-an-institution-is-the-speaker"),
     pytest.param("Interrogé par France Info, le ministre de la Santé a jugé la mesure « nécessaire ».",
@@ -639,6 +643,15 @@ def test_object_clitic_before_an_inverted_verb(analyzer):
      "Astrid Panosyan-Bouvet", "fait valoir"),
 ])
 def test_verb_governing_an_infinitive_joins_the_cue(analyzer, text, speaker, cue):
+    assert_attributed(analyzer, text, speaker, cue)
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("La Croix-Rouge s'alarme : « Les stocks de sang n'ont jamais été aussi bas. »", "la Croix-Rouge", "s'alarme"),
+    ("« Personne ne nous répond », se désole Lucie, infirmière à Brest.", "Lucie", "se désole"),
+    ("Les voisins poursuivent : « Le bruit dure toute la nuit. »", "les voisins", "poursuivent"),
+])
+def test_pronominal_and_continuation_cues(analyzer, text, speaker, cue):
     assert_attributed(analyzer, text, speaker, cue)
 
 

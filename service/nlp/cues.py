@@ -10,9 +10,10 @@ from typing import List, Optional, Tuple
 
 from service.nlp.document import Doc, Word
 from service.nlp.entities import fold, is_title
-from service.nlp.lexicon import (ATTRIBUTION_PREPOSITIONS, POSSESSIVE_ATTRIBUTIONS, IMPERSONAL_REPORTING_VERBS, INSTITUTION_NOUNS,
-                                 ORGANISATION_NOUNS, PRONOMINAL_REPORTING_VERBS, REFLEXIVE_CLITICS, REPORTING_NOUNS,
-                                 REPORTING_VERBS, SUBJECT_PRONOUNS)
+from service.nlp.lexicon import (ATTRIBUTION_PREPOSITIONS, CONTINUATION_VERBS, IMPERSONAL_REPORTING_VERBS,
+                                 INSTITUTION_NOUNS, ORGANISATION_NOUNS, POSSESSIVE_ATTRIBUTIONS,
+                                 PRONOMINAL_REPORTING_VERBS, REFLEXIVE_CLITICS, REPORTING_NOUNS, REPORTING_VERBS,
+                                 SUBJECT_PRONOUNS)
 
 DASHES = ("—", "–", "-")
 NEAR_AFTER = 4   # words between a closing mark and an inverted reporting verb
@@ -283,6 +284,8 @@ def _before(doc: Doc, sentence_words: List[Word], open_mark: int, quote: List[Wo
     for distance, word in enumerate(reversed(preceding)):
         before_colon = distance == 1 and preceding[-1].text == ":" and word.upos not in ("NOUN", "PROPN") \
             and word.lower.startswith(REPORTING_STEMS)  # L'entreprise dément : « … », dément tagged ADV
+        if word.lemma.lower() in CONTINUATION_VERBS and preceding[-1].text != ":":
+            continue
         if (is_reporting_verb(word, doc) or before_colon or is_misread_verb(doc, word)) \
                 and not _bare_participle(doc, word):
             if short and distance > NEAR_BEFORE and not _governs(doc, word.index, quote):
@@ -329,6 +332,18 @@ def passive_agent(doc: Doc, verb: Word) -> Optional[int]:
         if word.deprel == "obl:agent" and child > verb.index and word.upos in ("NOUN", "PROPN", "PRON") \
                 and any(doc.words[c].lower == "par" for c in word.children):
             return child
+    return _agent_by_position(doc, verb) if verb.feats.get("Voice") == "Pass" else None
+
+
+def _agent_by_position(doc: Doc, verb: Word) -> Optional[int]:
+    """« une somme jugée « insuffisante » par la Fédération », the agent hung on the adjective: the first
+    « par » after a passive participle, before any other verb or clause punctuation, and the noun it governs."""
+    for word in doc.words[verb.index + 1:verb.index + 12]:
+        if word.sentence != verb.sentence or word.upos in ("VERB", "AUX") or word.text in (",", ";", ":", "."):
+            return None
+        if word.lower == "par" and word.head is not None and word.head > word.index \
+                and doc.words[word.head].upos in ("NOUN", "PROPN", "PRON"):
+            return word.head
     return None
 
 

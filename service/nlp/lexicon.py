@@ -14,12 +14,16 @@ prévenir proclamer promettre rassurer pronostiquer proposer protester publier q
 réagir réaffirmer recommander remercier reconnaître redouter réclamer réfuter regretter réitérer relater relever
 remarquer répéter répliquer scander répondre reprendre résumer rétorquer révéler riposter saluer signaler souffler
 souhaiter souligner soupirer sourire soutenir suggérer supplier tacler témoigner tempérer tonner trancher tweeter
-twitter demander parler vanter railler invoquer tabler revendiquer reprocher
+twitter demander parler vanter railler invoquer tabler revendiquer reprocher pointer épingler étriller
 """.split())
+
+# Reporting verbs that go on with words already reported: a cue inverted or before a colon (« … », reprend-il ;
+# Il poursuit : « … »), not when they run on a clause (les livraisons reprendraient « dans les semaines à venir »).
+CONTINUATION_VERBS = frozenset(["reprendre", "poursuivre", "continuer", "enchaîner"])
 
 # Reporting verbs only in their pronominal form: s'inquiéter, not inquiéter les syndicats.
 PRONOMINAL_REPORTING_VERBS = frozenset("""remémorer exclamer écrier indigner insurger inquiéter féliciter réjouir
-amuser agacer emporter étonner enthousiasmer souvenir""".split())
+amuser agacer emporter étonner enthousiasmer souvenir alarmer offusquer émouvoir désoler moquer plaindre""".split())
 # Reporting verbs only with the impersonal « on »: peut-on lire, apprend-on.
 IMPERSONAL_REPORTING_VERBS = frozenset(["lire", "apprendre"])
 REFLEXIVE_CLITICS = frozenset("se s' s’ me m' m’ nous vous te t' t’".split())
