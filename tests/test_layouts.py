@@ -488,6 +488,14 @@ SPEAKER_CASES = [
                  "l'Association des maires de France", id="the-agent-of-a-passive-hung-elsewhere-by-the-parse"),
     pytest.param("Dans un communiqué, Renault a annoncé que les ventes repartiraient « dès le printemps ».",
                  "Renault", id="a-verb-of-going-on-inside-the-reported-clause-is-no-cue"),
+    pytest.param("Jean-Marie Le Pen a été hospitalisé. « Il se repose », a indiqué sa fille, Marine Le Pen.",
+                 "Marine Le Pen", id="a-relative-sharing-the-surname-keeps-her-own-name"),
+    pytest.param("La navigatrice Isabelle Autissier a bouclé son tour du monde. « J'ai eu peur », confie la "
+                 "Rochelaise.",
+                 "Isabelle Autissier", id="a-demonym-periphrasis-stands-for-the-person-just-named"),
+    pytest.param("Le chef Cyril Lignac a ouvert un restaurant. « Je voulais revenir aux sources », explique le "
+                 "Normand.",
+                 "Cyril Lignac", id="a-demonym-in-and-stands-for-the-person-just-named"),
     pytest.param("La réforme a été décrite comme « brutale » par la Défenseure des droits, Claire Hédon.",
                  "Claire Hédon", id="a-person-apposed-to-an-institution-is-the-speaker"),
     pytest.param("Interrogé par France Info, le ministre de la Santé a jugé la mesure « nécessaire ».",
@@ -557,6 +565,9 @@ def test_speaker_of_a_single_quote(analyzer, text, speaker):
 
 # Several quotes, their speakers in order: resolution rules that tell two people or sources apart.
 SPEAKERS_IN_ORDER_CASES = [
+    pytest.param("Xavier Niel a présenté ses résultats. Le milliardaire a défendu « une stratégie de long terme ». "
+                 "Celui-ci a promis « de nouveaux investissements ».",
+                 ["Xavier Niel", "Xavier Niel"], id="celui-ci-after-a-periphrasis-is-the-person-it-stood-for"),
     pytest.param("Volodymyr Zelensky a reçu Olaf Scholz à Kiev. « L'Allemagne est notre alliée la plus fidèle », "
                  "a affirmé le président ukrainien. « Nous continuerons à aider l'Ukraine », a répondu le "
                  "chancelier.",

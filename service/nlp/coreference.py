@@ -11,7 +11,8 @@ from typing import Dict, List, Optional
 
 from service.nlp.cues import clean, is_clitic
 from service.nlp.document import Doc, EntityMention
-from service.nlp.entities import FIRST_NAMES, SINGULAR_DEMONYM, find_person, fold, in_role_title, is_title
+from service.nlp.entities import (FIRST_NAMES, SINGULAR_DEMONYM, find_person, fold, in_role_title, is_title,
+                                  same_person)
 from service.nlp.lexicon import (DOCUMENT_NOUNS, EPICENE_NOUNS, FEMININE_FIRST_NAMES, GENERIC_ROLE_NOUNS, GENITIVE,
                                  INSTITUTION_NOUNS, MASCULINE_FIRST_NAMES, MEDIA_NOUNS, ORGANISATION_NOUNS,
                                  RELATIONAL_NOUNS, ROLE_FAMILIES, ROLE_NOUNS, ROLE_PERIPHRASES, SUBJECT_PRONOUNS,
@@ -289,7 +290,7 @@ class Resolver:
         if named is not None and self._is_person(named):
             return named
         phrase = self._compact_phrase(noun.index)
-        return (_is_role_noun(noun) and self._role(phrase)) or self._organisation(phrase, noun.index) \
+        return (_names_a_person(noun, self.doc) and self._role(phrase)) or self._organisation(phrase, noun.index) \
             or Speaker(self._as_written(words), None)
 
     def _earlier_description(self, words: List[int], head: int) -> Optional[Speaker]:
@@ -550,8 +551,9 @@ class Resolver:
                              or is_title(words[0].text)
                              or in_role_title(self.doc, words[0]) or self._in_other_entity(words[0])):
                 words = words[1:]
-            if words:
-                forms.append(self.doc.text[words[0].start:match.end()])
+            form = self.doc.text[words[0].start:match.end()] if words else ""
+            if form and same_person(name, form):  # not Jean-Marie Le Pen for Marine Le Pen
+                forms.append(form)
         return max(forms, key=len)
 
     def _in_other_entity(self, word) -> bool:

@@ -18,8 +18,8 @@ from service.nlp.model import Entity, Span
 TITLE_WORDS = {title.rstrip(".") for title in TITLES}
 DEMONYM = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ-]+(?:ais|aise|ain|aine|ien|ienne|ois|oise|an|ane|in|ine|ite|ote)s?$")
 ACRONYM = re.compile(r"^[A-Z]{2,6}$")
-# Iranien, Française, Espagnol, Madrilène
-SINGULAR_DEMONYM = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|oise|ain|ol|ole|ène)$")
+# Iranien, Française, Espagnol, Madrilène, Normand, Savoyarde
+SINGULAR_DEMONYM = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|oise|ain|ol|ole|ène|and|ande|ard|arde)$")
 SINGULAR_DETERMINERS = ("le", "la", "l'", "l’", "un", "une", "jeune")
 ARABIC_PARTICLE = re.compile(r"^(?:al|el|ben|bin|ibn|abou|abu)-[A-ZÀ-Ý]")
 ACRONYM_ARTICLES = ("le", "la", "l'", "l’", "du", "au")
