@@ -129,6 +129,9 @@ def test_block_quote_after_a_colon_in_its_own_paragraph(analyzer):
 @pytest.mark.parametrize("text", [
     "Le festival « Rock en Seine » ouvre ses portes vendredi.",
     "Il lit « Le Monde » chaque matin.",
+    "Le documentaire « Océans » a attiré deux millions de spectateurs en salle.",
+    "L'opération « Sentinelle » mobilise encore 7 000 militaires.",
+    "Le programme fédéral « Territoires d'industrie » sera prolongé jusqu'en 2027, a annoncé le ministère.",
 ])
 def test_titles_and_names_in_quote_marks_are_not_quotes(analyzer, text):
     assert quotes(analyzer, text) == []
@@ -142,6 +145,13 @@ def test_titles_and_names_in_quote_marks_are_not_quotes(analyzer, text):
 ])
 def test_the_wording_of_a_charge_is_not_a_quote(analyzer, text):
     assert quotes(analyzer, text) == []
+
+
+def test_words_after_a_noun_of_works_still_quote_when_lower_case_or_cued(analyzer):
+    assert_attributed(analyzer, "L'opposition a dénoncé le projet « irréaliste » de la majorité.",
+                      "l'opposition", "a dénoncé")
+    assert_attributed(analyzer, "Le maire a défendu son plan « Nous ne fermerons aucune école », a-t-il dit.",
+                      "le maire", "a-t-il dit")
 
 
 def test_a_verb_that_also_names_a_charge_still_reports_words(analyzer):

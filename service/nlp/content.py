@@ -11,6 +11,13 @@ SENTENCE_OPENERS = ("", ":", ".", "!", "?", "…", "—", "–", "-", "(", ",", 
 TITLE_FUNCTION_WORDS = {"of", "the", "and", "de", "du", "des", "la", "le", "les", "et", "à", "en", "for", "to"}
 NAMING_WORDS = re.compile(r"\b(?:intitulée?s?|baptisée?s?|surnommée?s?|dénommée?s?|nommée?s?|titrée?s?)$",
                           re.IGNORECASE)
+# Nouns that name works, operations and schemes: le film « Intouchables », l'opération « Barkhane », le programme
+# « Action cœur de ville », the name written with a capital, an adjective at most between noun and marks.
+TITLED_THING = re.compile(r"\b(?:film|livre|roman|essai|ouvrage|recueil|album|chanson|titre|série|feuilleton|émission|"
+                          r"documentaire|podcast|spectacle|pièce|exposition|festival|tournoi|opération|mission|"
+                          r"programme|plan|dispositif|projet|label|journal|quotidien|hebdomadaire|magazine|revue|"
+                          r"site|application|logiciel|jeu|mouvement|collectif|navire|bateau|hashtag|mot-dièse)s?"
+                          r"(?: [a-zàâçéèêëîïôûùüÿœ-]+)?$", re.IGNORECASE)
 # enquête pour « … », mis en examen pour « … », condamné à deux ans de prison pour « … », des chefs de « … »:
 # the wording of a charge, which nobody is quoted saying.
 CHARGE_WORDS = re.compile(r"\b(?:(?:enquête|en examen|inculpée?s?|poursuivie?s?|condamnée?s?|garde à vue|plainte|"
@@ -48,6 +55,12 @@ def is_named_thing(text: str, open_mark: int) -> bool:
     return bool(NAMING_WORDS.search(text[max(0, open_mark - 40):open_mark].rstrip(SPACES)))
 
 
+def names_a_titled_thing(text: str, start: int, open_mark: int) -> bool:
+    """A capitalised name in marks right after the noun of what it names: le film « Intouchables »."""
+    return text[start:start + 1].isupper() and bool(TITLED_THING.search(text[max(0, open_mark - 40):open_mark]
+                                                                        .rstrip(SPACES)))
+
+
 def names_a_charge(text: str, open_mark: int, quote_kind: str) -> bool:
     """A fragment in marks that words a legal charge: enquête pour « harcèlement moral »."""
     before = LISTED_QUOTES.sub("", text[max(0, open_mark - CONTEXT_CHARS):open_mark].rstrip(SPACES))
@@ -59,6 +72,7 @@ def is_quote(text: str, start: int, end: int, open_mark: int, quote_kind: str, h
     """False for scare quotes and titles: names and titles, the wording of charges, and short cue-less
     fragments without a finite verb (a quoted verb, Ayrault « assume », reports what someone said)."""
     if looks_like_title(text, start, end) or is_named_thing(text, open_mark) \
+            or (names_a_titled_thing(text, start, open_mark) and not (has_cue and has_finite_verb)) \
             or names_a_charge(text, open_mark, quote_kind):
         return False
     short = quote_kind == "partial" and len(text[start:end].split()) <= MAX_SCARE_WORDS
