@@ -10,7 +10,7 @@ from collections import Counter
 from typing import Dict, List, Optional, Tuple
 
 from service.nlp.document import Doc, EntityMention
-from service.nlp.lexicon import (FEMININE_FIRST_NAMES, GENITIVE, MASCULINE_FIRST_NAMES, NEWS_TITLES,
+from service.nlp.lexicon import (ELIDED_PLACES, FEMININE_FIRST_NAMES, GENITIVE, MASCULINE_FIRST_NAMES, NEWS_TITLES,
                                  ORGANISATION_HEADS, ORGANISATION_NOUNS, TITLES)
 from service.nlp.model import Entity, Span
 
@@ -241,13 +241,24 @@ def add_demonyms(doc: Doc) -> None:
 
 def add_acronyms(doc: Doc) -> None:
     """Acronyms the entity tagger left out after a definite article (l'EPA, la BRH) become ORG,
-    except acronyms of common nouns (les OGM, une ONG, l'OPA)."""
+    except acronyms of common nouns (les OGM, une ONG, l'OPA); so do proper nouns after « l' » that name
+    no place (l'Insee, l'Ademe)."""
     for word in doc.words:
         before = doc.words[word.index - 1].lower if word.index > 0 else ""
-        if ACRONYM.match(word.text) and before in ACRONYM_ARTICLES and word.text not in COMMON_ACRONYMS \
-                and doc.mention_at(word.index) is None:
+        acronym = ACRONYM.match(word.text) and before in ACRONYM_ARTICLES and word.text not in COMMON_ACRONYMS
+        if (acronym or (word.upos == "PROPN" and _elided_organisation(doc, word))) and doc.mention_at(word.index) is None:
             doc.mentions.append(EntityMention(word.start, word.end, "ORG", [word.index]))
     doc.mentions.sort(key=lambda m: m.start)
+
+
+def _elided_organisation(doc: Doc, word) -> bool:
+    """« l'Anses », « l'Arcom »: one capitalised word after an elided article, which is no place that takes
+    one (l'Italie, l'Ontario), no demonym (l'Iranien) and no part of a role title (ministre de l'Industrie)."""
+    before = doc.words[word.index - 1].text if word.index > 0 else ""
+    following = doc.words[word.index + 1] if word.index + 1 < len(doc.words) else None
+    return before in ("l'", "l’", "L'", "L’") and word.text[:1].isupper() and word.text[1:].islower() \
+        and fold(word.text) not in ELIDED_PLACES and not SINGULAR_DEMONYM.match(word.text) \
+        and (following is None or not following.text[:1].isupper()) and not in_role_title(doc, word)
 
 
 def add_conjoined_people(doc: Doc) -> None:
@@ -461,8 +472,10 @@ def harmonise_types(doc: Doc) -> None:
             mention.type = "ORG"
         elif _is_demonym(doc, mention):
             mention.type = "MISC"
-        elif mention.type != "ORG" and (_named_as_organisation(doc, mention) or _acronym_of_organisation(doc, mention)):
-            mention.type = "ORG"
+        elif mention.type != "ORG" and (_named_as_organisation(doc, mention) or _acronym_of_organisation(doc, mention)
+                                        or (mention.type == "LOC" and len(mention.words) == 1
+                                            and _elided_organisation(doc, doc.words[mention.words[0]]))):
+            mention.type = "ORG"  # l'Efsa, l'Arcom tagged as places
             named_as_organisation.add(id(mention))
         elif mention.type == "PER" and _after_article(doc, mention):
             mention.type = "ORG"  # l'Elysée, la Maison Blanche, le Hamas: persons take no article

@@ -176,3 +176,20 @@ NEWS_TITLES = frozenset([
     "france info", "franceinfo", "france inter", "france 2", "france 3", "france 24", "france bleu", "france culture",
     "france televisions", "bfmtv", "cnews", "lci", "tf1", "rtl", "europe 1", "rfi", "rmc", "public senat", "afp",
 ])
+
+
+# Places whose name takes an elided article (l'Italie, l'Ontario, l'Isère): any other single proper noun after
+# « l' » names an organisation (l'Insee, l'Anses, l'Arcom, l'Élysée). Accent-folded, lower case.
+ELIDED_PLACES = frozenset("""
+afghanistan afrique albanie algerie allemagne andorre angleterre angola antigua arabie argentine armenie australie
+autriche azerbaidjan ecosse egypte emirats equateur erythree espagne estonie eswatini ethiopie inde indonesie irak
+iraq iran irlande islande israel italie oman ouganda ouzbekistan ukraine uruguay
+europe asie amerique oceanie antarctique antarctide arctique atlantique orient occident extreme-orient moyen-orient
+proche-orient eurasie amazonie andalousie anatolie indochine himalaya oural altai etna everest ossetie abkhazie
+ombrie istrie ingouchie alentejo est ouest
+alsace aquitaine auvergne occitanie ile-de-france ain aisne allier ardeche ardennes ariege aube aude aveyron
+essonne eure eure-et-loir herault ille-et-vilaine indre indre-et-loire isere oise orne yonne yvelines hexagone
+outre-mer anjou artois armorique argonne esterel escaut euphrate indus elbe oder amazone ebre adour
+ontario alberta acadie alaska alabama arizona arkansas idaho illinois indiana iowa ohio oklahoma oregon utah
+abitibi outaouais estrie
+""".split())
