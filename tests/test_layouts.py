@@ -498,6 +498,8 @@ SPEAKER_CASES = [
                  "l'Association des maires de France", id="the-agent-of-a-passive-hung-elsewhere-by-the-parse"),
     pytest.param("Dans un communiqué, Renault a annoncé que les ventes repartiraient « dès le printemps ».",
                  "Renault", id="a-verb-of-going-on-inside-the-reported-clause-is-no-cue"),
+    pytest.param("Le ministre “comprend la colère” des éleveurs, a-t-il assuré mardi.",
+                 "le ministre", id="an-english-opening-mark-is-no-part-of-the-subject"),
     pytest.param("Jean-Marie Le Pen a été hospitalisé. « Il se repose », a indiqué sa fille, Marine Le Pen.",
                  "Marine Le Pen", id="a-relative-sharing-the-surname-keeps-her-own-name"),
     pytest.param("La navigatrice Isabelle Autissier a bouclé son tour du monde. « J'ai eu peur », confie la "

@@ -3,6 +3,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 import re
+import unicodedata
 from typing import Dict, List, Optional
 
 
@@ -97,6 +98,13 @@ def _feats(raw: Optional[str]) -> Dict[str, str]:
     return dict(item.split("=", 1) for item in raw.split("|") if "=" in item)
 
 
+def _upos(text: str, upos: Optional[str]) -> str:
+    """The tagger's part of speech, but PUNCT for any run of punctuation (a “ tagged as a foreign word)."""
+    if all(unicodedata.category(char).startswith("P") for char in text):
+        return "PUNCT"
+    return upos or "X"
+
+
 def from_stanza(text: str, document, offsets: Optional[List[int]] = None) -> Doc:
     """Flattens a Stanza Document; heads become global word indices. `offsets` maps positions in the
     text Stanza saw to positions in `text` (see spacing.py); None when Stanza saw `text` itself."""
@@ -112,7 +120,7 @@ def from_stanza(text: str, document, offsets: Optional[List[int]] = None) -> Doc
                 start, end = _word_span(token, word)
                 words.append(Word(
                     index=len(words), sentence=number, text=word.text, lemma=(word.lemma or word.text),
-                    upos=word.upos or "X", feats=_feats(word.feats),
+                    upos=_upos(word.text, word.upos), feats=_feats(word.feats),
                     head=(offset + head - 1) if head else None, deprel=word.deprel or "",
                     start=offsets[start], end=offsets[end - 1] + 1))
                 indices.append(len(words) - 1)
