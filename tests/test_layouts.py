@@ -364,6 +364,9 @@ SPEAKER_CASES = [
     pytest.param("Pour le sociologue Michel Wieviorka, cette violence « traduit une crise profonde "
                  "de la représentation ».",
                  "Michel Wieviorka", id="pour-with-a-named-person-frames-the-sentence"),
+    pytest.param("La directrice de l'école et le maire ont reçu les parents. « La cantine rouvrira lundi », "
+                 "ont-ils annoncé.",
+                 "la directrice de l'école et le maire", id="plural-pronoun-resolves-to-coordinated-nouns"),
     pytest.param("Les manifestants se sont rassemblés devant la mairie. « On ne lâchera rien », scandaient-ils.",
                  "les manifestants", id="plural-pronoun-resolves-to-the-group-subject"),
     pytest.param("L'attaquant du PSG Kylian Mbappé a marqué deux buts. "

@@ -194,6 +194,8 @@ class Resolver:
             pair = self._named_pair(word)
             if pair is not None and (noun is None or pair[0] > noun.sentence):
                 return pair[1]  # Emmanuel Macron et Olaf Scholz ont signé … « … », ont-ils déclaré
+            if noun is not None and noun.feats.get("Number") != "Plur":
+                return self._coordination(noun)  # Le maire et le préfet ont signé … « … », ont-ils déclaré
             return self._described(noun) if noun is not None else None
         candidates = self._candidates(word.start, gender, self.doc.sentence_at(word.start) - PRONOUN_WINDOW)
         source = self._noun_antecedent(word, "Sing", gender)
@@ -209,7 +211,9 @@ class Resolver:
         for word in reversed(self.doc.words[:pronoun.index]):
             if word.sentence < first:
                 return None
-            agrees = word.feats.get("Number") == number and (not gender or word.feats.get("Gender") in (None, gender))
+            coordinated = number == "Plur" and bool(self._conjuncts(word))  # la directrice et le maire → ils
+            agrees = coordinated or (word.feats.get("Number") == number
+                                     and (not gender or word.feats.get("Gender") in (None, gender)))
             subject = word.upos in ("NOUN", "PROPN") and word.deprel.startswith("nsubj") \
                 and not self.doc.in_quote(word.start)
             if not (subject and agrees):
@@ -220,6 +224,21 @@ class Resolver:
                         word.sentence < pronoun.sentence or pronoun.feats.get("Poss") == "Yes")))):
                 return word  # an organisation from an earlier sentence, not « L'Elysée, dit-il, … »; or « son »
         return None
+
+    def _conjuncts(self, noun) -> List[int]:
+        """The nouns coordinated with this one (le maire et le préfet), also where the parse hung them on its
+        complement (la directrice de l'école et le maire) but they take no preposition of their own."""
+        words = self.doc.words
+        complements = [c for c in noun.children if words[c].deprel.startswith("nmod")]
+        return [c for parent in [noun.index] + complements for c in words[parent].children
+                if words[c].deprel == "conj" and words[c].upos in ("NOUN", "PROPN")
+                and (parent == noun.index or not any(words[g].deprel == "case" for g in words[c].children))]
+
+    def _coordination(self, noun) -> Speaker:
+        """The coordinated phrase as written, from the first noun's phrase to the last one's."""
+        last = self._conjuncts(noun)[-1]
+        words = noun_phrase(self.doc, noun.index) + noun_phrase(self.doc, last)
+        return Speaker(self._as_written(list(range(min(words), max(words) + 1))), None)
 
     def _last_noun_named(self, pronoun, before: Optional[int] = None) -> Optional[Speaker]:
         """celui-ci, celle-ci, ce dernier → the last person or role named before it, of its gender (La
