@@ -580,6 +580,15 @@ def test_speaker_of_a_single_quote(analyzer, text, speaker):
 
 # Several quotes, their speakers in order: resolution rules that tell two people or sources apart.
 SPEAKERS_IN_ORDER_CASES = [
+    pytest.param("« Le projet sera livré à temps », promet la maire, Johanna Rolland.\nSon opposant Foulques "
+                 "Chombart de Lauwe reste sceptique.\n« Les coûts ont déjà doublé. »",
+                 ["Johanna Rolland", "Foulques Chombart de Lauwe"], id="a-stance-sentence-announces-the-next-quote"),
+    pytest.param("« Nous tiendrons nos engagements », assure le maire, Grégory Doucet.\nL'opposant Pierre Oliver "
+                 "dénonce « un mensonge ».\nM. Doucet a écarté ces critiques.\n« Les chiffres parlent d'eux-mêmes. »",
+                 ["Grégory Doucet", "Pierre Oliver", "Grégory Doucet"], id="a-speaker-who-returns-as-a-subject"),
+    pytest.param("« Nous sommes à bout », explique Marc Petit, délégué syndical.\nLa direction de l'usine a refusé "
+                 "de répondre. Dans un courrier, elle assure avoir fait « une offre sérieuse ».",
+                 ["Marc Petit", "la direction de l'usine"], id="elle-stands-for-an-institution-subject"),
     pytest.param("Xavier Niel a présenté ses résultats. Le milliardaire a défendu « une stratégie de long terme ». "
                  "Celui-ci a promis « de nouveaux investissements ».",
                  ["Xavier Niel", "Xavier Niel"], id="celui-ci-after-a-periphrasis-is-the-person-it-stood-for"),

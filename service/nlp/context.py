@@ -2,8 +2,8 @@
 
 - « … » Cette petite phrase de X, … / Ces mots, prononcés par X / Ces mots sont ceux de X: a speech noun
   right after the quote names its source; so does « … » : telle est l'ambition que X a présentée.
-- A quote with no cue right after a sentence whose reporting verb has no words of its own (X a répliqué.) is X's;
-  otherwise it continues the previous quote's speaker when that quote is close.
+- A quote with no cue right after a sentence whose reporting verb has no words of its own (X a répliqué.), or that
+  states its named subject's stance (X reste sceptique.), is X's; otherwise it continues the previous quote's speaker when that quote is close.
 - A headline or subheading that repeats words quoted later takes the later quote's speaker.
 """
 import re
@@ -20,6 +20,8 @@ QUOTE_MARKS = set(OPENERS) | CLOSERS | {'"'}
 CONTINUATION_SENTENCES = 3   # a cue-less quote continues the previous speaker's within this many sentences
 LOOKAHEAD_CHARS = 120        # how far after a quote a speech noun (Cette phrase de X) is looked for
 SPEECH_NOUNS = REPORTING_NOUNS | {"mot"}  # Ces mots, prononcés par X (not a cue before a quote: les mots « … »)
+# Verbs that, with an adjective, state a stance before the words that show it: X reste sceptique, se montre prudent.
+STANCE_VERBS = frozenset(["rester", "demeurer", "montrer", "sembler", "paraître", "afficher"])
 HEADLINE_WORDS = 20          # a longer line without final punctuation is no headline
 REPEAT_MIN_WORDS = 3         # a shorter cue-less quote must repeat a later one whole
 
@@ -73,9 +75,10 @@ def _owner_by_copula(doc: Doc, noun) -> Optional[int]:
     return _nominal_modifier(doc, predicate) if predicate.lemma.lower() == "celui" else None
 
 
-def announced_by(doc: Doc, start: int) -> Optional[int]:
-    """« Pauline Marois a aussitôt répliqué. ¶ "…" »: the subject of the sentence right before a cue-less
-    quote, when that sentence holds no quote and its main verb is a reporting verb that it leaves without words."""
+def announced_by(doc: Doc, start: int, any_verb: bool = False) -> Optional[int]:
+    """« Pauline Marois a aussitôt répliqué. ¶ "…" »: the named subject of the sentence right before a cue-less
+    quote, when that sentence holds no quote and its main verb is a reporting verb that it leaves without words,
+    or states a stance (X reste sceptique); with `any_verb`, whatever its verb."""
     sentence = doc.sentence_at(start)
     if sentence == 0 or doc.words[doc.sentences[sentence][0]].start > start:
         return None
@@ -83,11 +86,17 @@ def announced_by(doc: Doc, start: int) -> Optional[int]:
     if any(doc.in_quote(w.start) for w in previous) or any(w.text in QUOTE_MARKS for w in previous):
         return None
     root = next((w for w in previous if w.head is None), None)
-    if root is None or not is_reporting_verb(root, doc):
+    if root is None or not (any_verb or is_reporting_verb(root, doc) or _states_a_stance(doc, root)):
         return None
     subject = subject_of(doc, root.index)
     named = subject is not None and any(doc.mention_at(i) is not None for i in noun_phrase(doc, subject))
     return subject if named else None
+
+
+def _states_a_stance(doc: Doc, root) -> bool:
+    """X reste sceptique, se montre prudent: a stance verb with an adjective complement."""
+    return root.lemma.lower() in STANCE_VERBS and any(
+        doc.words[c].deprel == "xcomp" and doc.words[c].upos == "ADJ" for c in root.children)
 
 
 def continuation(doc: Doc, start: int, earlier: List[Quote]) -> Optional[Speaker]:

@@ -583,7 +583,8 @@ class Resolver:
     def _names_organisation(self, word) -> bool:
         """La Cour de cassation, le gouvernement: a noun that names an organisation, which « elle » may stand for."""
         mention = self.doc.mention_at(word.index)
-        return (mention is not None and mention.type == "ORG") or word.lemma.lower() in ORGANISATION_NOUNS
+        return (mention is not None and mention.type == "ORG") \
+            or word.lemma.lower() in ORGANISATION_NOUNS | INSTITUTION_NOUNS
 
     def _organisation(self, words: List[int], head: int) -> Optional[Speaker]:
         """A definite organisation noun (l'agence, cette ONG) → the organisation last named before it."""

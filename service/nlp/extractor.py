@@ -95,7 +95,7 @@ def _speaker(doc: Doc, resolver: Resolver, part: Part, earlier: List[Quote]) -> 
                 return speaker
             mention = Span.of(doc.text, doc.words[words[0]].start, doc.words[words[-1]].end)
     speaker = _named_after(doc, resolver, part) or _governing_subject(doc, resolver, part, named_only=True) \
-        or _announced(doc, resolver, part) or context.continuation(doc, part.start, earlier) \
+        or _announced(doc, resolver, part, earlier) or context.continuation(doc, part.start, earlier) \
         or _governing_subject(doc, resolver, part) or resolver.nearest_person(part.start)
     if speaker is not None and mention is not None:
         speaker.mention = mention  # a pronoun no antecedent fitted: the fallback speaker, said by it
@@ -131,11 +131,17 @@ def _named_after(doc: Doc, resolver: Resolver, part: Part) -> Optional[Speaker]:
     return _resolved(doc, resolver, context.named_after(doc, part.marked.close_mark + 1))
 
 
-def _announced(doc: Doc, resolver: Resolver, part: Part) -> Optional[Speaker]:
-    """For a quote with no cue: the named subject of a reporting verb in the sentence just before."""
+def _announced(doc: Doc, resolver: Resolver, part: Part, earlier: List[Quote]) -> Optional[Speaker]:
+    """For a quote with no cue: the named subject of a reporting verb in the sentence just before, or of any
+    verb there when that subject spoke earlier in the article (M. X a balayé ces critiques. « … »)."""
     if part.cue is not None:
         return None
-    return _resolved(doc, resolver, context.announced_by(doc, part.marked.open_mark))
+    announced = _resolved(doc, resolver, context.announced_by(doc, part.marked.open_mark))
+    if announced is not None:
+        return announced
+    returning = _resolved(doc, resolver, context.announced_by(doc, part.marked.open_mark, any_verb=True))
+    spoken = {quote.speaker.entity_id for quote in earlier if quote.speaker is not None}
+    return returning if returning is not None and returning.entity_id in spoken - {None} else None
 
 
 def _governing_subject(doc: Doc, resolver: Resolver, part: Part, named_only: bool = False) -> Optional[Speaker]:
