@@ -580,6 +580,12 @@ def test_speaker_of_a_single_quote(analyzer, text, speaker):
 
 # Several quotes, their speakers in order: resolution rules that tell two people or sources apart.
 SPEAKERS_IN_ORDER_CASES = [
+    pytest.param("Un proche du ministre assure que le Premier ministre est « furieux ». « Il veut des sanctions », "
+                 "ajoute-t-il.",
+                 ["un proche du ministre", "un proche du ministre"], id="ajoute-t-il-goes-on-with-the-last-source"),
+    pytest.param("Le gouvernement russe dénonce « une provocation ». Kiev a rejeté des accusations « sans "
+                 "fondement ».",
+                 ["le gouvernement russe", "Kiev"], id="rejeter-reports-the-words-it-rejects"),
     pytest.param("« Le projet sera livré à temps », promet la maire, Johanna Rolland.\nSon opposant Foulques "
                  "Chombart de Lauwe reste sceptique.\n« Les coûts ont déjà doublé. »",
                  ["Johanna Rolland", "Foulques Chombart de Lauwe"], id="a-stance-sentence-announces-the-next-quote"),

@@ -713,6 +713,17 @@ class Resolver:
         return [self._candidate(m) for m in reversed(self.doc.mentions) if m.type == "PER" and m.end <= offset
                 and id(m) in self.entity_of and self.doc.sentence_at(m.start) >= first_sentence]
 
+    def gender_of_speaker(self, speaker: Speaker) -> Optional[str]:
+        """A speaker's gender: a person's, else that of the head of the phrase it was named by (un conseiller)."""
+        if speaker.entity_id is not None or speaker.mention is None:
+            return self._gender_of(speaker)
+        for word in self.doc.words_between(speaker.mention.start, speaker.mention.end):
+            if word.upos == "PRON" and clean(word) in SUBJECT_PRONOUNS:
+                return SUBJECT_PRONOUNS[clean(word)][0]
+            if word.upos == "NOUN":
+                return word.feats.get("Gender")
+        return None
+
     def _gender_of(self, person: Speaker) -> Optional[str]:
         """A person's gender: from their entity, else from the first name of a name no entity carries."""
         if person.entity_id is not None:

@@ -10,10 +10,10 @@ from typing import List, Optional, Tuple
 
 from service.nlp.document import Doc, Word
 from service.nlp.entities import fold, is_title
-from service.nlp.lexicon import (ATTRIBUTION_PREPOSITIONS, CONTINUATION_VERBS, IMPERSONAL_REPORTING_VERBS,
-                                 INSTITUTION_NOUNS, ORGANISATION_NOUNS, POSSESSIVE_ATTRIBUTIONS,
-                                 PRONOMINAL_REPORTING_VERBS, REFLEXIVE_CLITICS, REPORTING_NOUNS, REPORTING_VERBS,
-                                 SUBJECT_PRONOUNS)
+from service.nlp.lexicon import (ATTRIBUTION_PREPOSITIONS, CONTINUATION_VERBS, GOING_ON_VERBS,
+                                 IMPERSONAL_REPORTING_VERBS, INSTITUTION_NOUNS, ORGANISATION_NOUNS,
+                                 POSSESSIVE_ATTRIBUTIONS, PRONOMINAL_REPORTING_VERBS, REFLEXIVE_CLITICS,
+                                 REPORTING_NOUNS, REPORTING_VERBS, SUBJECT_PRONOUNS)
 
 DASHES = ("—", "–", "-")
 NEAR_AFTER = 4   # words between a closing mark and an inverted reporting verb
@@ -86,6 +86,14 @@ def _present_forms(verb: str):
 REPORTING_PRESENT_FORMS = frozenset(form for verb in REPORTING_VERBS - {"faire"} for form in _present_forms(verb))
 PRONOMINAL_STEMS = tuple(sorted(_stem(verb) for verb in PRONOMINAL_REPORTING_VERBS))
 PRONOMINAL_PRESENT_FORMS = frozenset(form for verb in PRONOMINAL_REPORTING_VERBS for form in _present_forms(verb))
+
+
+GOING_ON_FORMS = frozenset(form for verb in GOING_ON_VERBS for form in _present_forms(verb))
+
+
+def goes_on(word: Word) -> bool:
+    """ajoute, poursuit, a ajouté: a verb of going on with one's words, also left unlemmatised (ajoute-t-il)."""
+    return word.lemma.lower() in GOING_ON_VERBS or word.lower in GOING_ON_FORMS
 
 
 def is_reporting_verb(word: Word, doc: Doc) -> bool:

@@ -4,9 +4,10 @@ from typing import List, Optional
 
 from service.nlp import content, context
 from service.nlp.coreference import Resolver
-from service.nlp.cues import Cue, clean, find_cue, find_incise, is_clitic
+from service.nlp.cues import Cue, clean, find_cue, find_incise, goes_on, is_clitic
 from service.nlp.document import Doc
 from service.nlp.entities import fold, group
+from service.nlp.lexicon import SUBJECT_PRONOUNS
 from service.nlp.model import Analysis, Quote, Span, Speaker, SpeakerGroup
 from service.nlp.quote_marks import MarkedSpan, find_marked_spans
 from service.nlp.speakers import mention_head, noun_phrase, subject_of
@@ -89,7 +90,8 @@ def _speaker(doc: Doc, resolver: Resolver, part: Part, earlier: List[Quote]) -> 
             head = None  # the subject of a verb inside another quote speaks for no one here
         if head is not None:
             words = noun_phrase(doc, head)
-            speaker = _same_source(doc, head, part, earlier) or resolver.resolve(
+            speaker = _same_source(doc, head, part, earlier) or _going_on(doc, resolver, head, part, earlier) \
+                or resolver.resolve(
                 words, head, other_than=_contrasted(doc, part.cue, earlier))
             if speaker is not None:
                 return speaker
@@ -121,6 +123,20 @@ def _same_source(doc: Doc, head: int, part: Part, earlier: List[Quote]) -> Optio
     speaker = context.continuation(doc, part.start, earlier)
     if speaker is not None:
         speaker.mention = Span.of(doc.text, word.start, word.end)
+    return speaker
+
+
+def _going_on(doc: Doc, resolver: Resolver, head: int, part: Part, earlier: List[Quote]) -> Optional[Speaker]:
+    """« … », ajoute-t-il / poursuit-elle: the clitic subject of a verb of going on is the previous quote's
+    speaker, when that quote is close and its speaker of the pronoun's gender (un conseiller … ajoute-t-il)."""
+    word = doc.words[head]
+    if not is_clitic(word) or clean(word) not in ("il", "elle") or not goes_on(doc.words[part.cue.anchor]):
+        return None
+    speaker = context.continuation(doc, part.start, earlier)
+    previous = next((quote.speaker for quote in reversed(earlier) if quote.speaker is not None), None)
+    if speaker is None or resolver.gender_of_speaker(previous) != SUBJECT_PRONOUNS[clean(word)][0]:
+        return None
+    speaker.mention = Span.of(doc.text, word.start, word.end)
     return speaker
 
 

@@ -15,11 +15,14 @@ réagir réaffirmer recommander remercier reconnaître redouter réclamer réfut
 remarquer répéter répliquer scander répondre reprendre résumer rétorquer révéler riposter saluer signaler souffler
 souhaiter souligner soupirer sourire soutenir suggérer supplier tacler témoigner tempérer tonner trancher tweeter
 twitter demander parler vanter railler invoquer tabler revendiquer reprocher pointer épingler étriller
+rejeter renchérir
 """.split())
 
 # Reporting verbs that go on with words already reported: a cue inverted or before a colon (« … », reprend-il ;
 # Il poursuit : « … »), not when they run on a clause (les livraisons reprendraient « dans les semaines à venir »).
 CONTINUATION_VERBS = frozenset(["reprendre", "poursuivre", "continuer", "enchaîner"])
+# With them, verbs of adding to one's own words: « … », ajoute-t-il goes on with the previous quote's speaker.
+GOING_ON_VERBS = CONTINUATION_VERBS | {"ajouter", "renchérir", "compléter"}
 
 # Reporting verbs only in their pronominal form: s'inquiéter, not inquiéter les syndicats.
 PRONOMINAL_REPORTING_VERBS = frozenset("""remémorer exclamer écrier indigner insurger inquiéter féliciter réjouir
