@@ -501,6 +501,11 @@ SPEAKER_CASES = [
                  "l'Association des maires de France", id="the-agent-of-a-passive-hung-elsewhere-by-the-parse"),
     pytest.param("Dans un communiqué, Renault a annoncé que les ventes repartiraient « dès le printemps ».",
                  "Renault", id="a-verb-of-going-on-inside-the-reported-clause-is-no-cue"),
+    pytest.param("La ministre de la Culture, Rachida Dati, a présenté la réforme. « Rien n'est figé », "
+                 "assure un proche de la ministre.",
+                 "un proche de la ministre (Rachida Dati)", id="a-source-tied-to-a-named-role-holder-gets-a-gloss"),
+    pytest.param("« Rien n'est figé », assure un proche du ministre.",
+                 "un proche du ministre", id="no-gloss-for-a-role-the-article-never-gave-anyone"),
     pytest.param("Le ministre “comprend la colère” des éleveurs, a-t-il assuré mardi.",
                  "le ministre", id="an-english-opening-mark-is-no-part-of-the-subject"),
     pytest.param("Jean-Marie Le Pen a été hospitalisé. « Il se repose », a indiqué sa fille, Marine Le Pen.",

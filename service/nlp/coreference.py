@@ -380,11 +380,12 @@ class Resolver:
         return next((c.person for c in candidates + mentioned if c.person.entity_id != possessor
                      and _agrees(self._gender_of(c.person), gender)), None)
 
-    def _role(self, words: List[int]) -> Optional[Speaker]:
+    def _role(self, words: List[int], held_only: bool = False) -> Optional[Speaker]:
         """A definite role noun (le ministre, la procureure) → the person the article gave that role; else
         the person it stood for before (le premier ministre, again); else, for a bare role noun, the
         article's protagonist, the person it names most often; else the person named in the last
-        sentences that agrees in gender (Gabriel Attal … le chef du gouvernement)."""
+        sentences that agrees in gender (Gabriel Attal … le chef du gouvernement). With `held_only`, only
+        the person the article gave the role."""
         nouns = [w for w in words if _nominal(self.doc.words[w], self.doc) or _is_role_noun(self.doc.words[w])
                  or SINGULAR_DEMONYM.match(self.doc.words[w].text)]
         if not nouns or self.doc.words[words[0]].lower not in DEFINITE:
@@ -403,6 +404,8 @@ class Resolver:
             (offset, eid) for offset, eid, phrase in held if _same_role(phrase, role)]
         if matches:
             return self._speaker_for(self.entities[max(matches)[1]])
+        if held_only:
+            return None
         if role in self._role_holders:
             return self._copy(self._role_holders[role])
         person = self._role_holder(words, noun, start)
@@ -638,7 +641,19 @@ class Resolver:
             return Speaker(self._as_written([words[0] - 1] + list(words)), None)  # de nombreux experts
         if first.upos not in ("DET", "PROPN", "PRON", "NUM") and not first.text[:1].isupper():
             return None
-        return Speaker(self._as_written(words), None)
+        return Speaker(self._as_written(words) + self._gloss(words), None)
+
+    def _gloss(self, words: List[int]) -> str:
+        """« un proche du ministre (Arnaud Montebourg) »: for a source described by its tie to a role the article
+        gave a named person, that person's name in brackets."""
+        for index in words[1:]:
+            word = self.doc.words[index]
+            if word.deprel.startswith("nmod") and _is_role_noun(word) and word.feats.get("Number") != "Plur" \
+                    and not any(self.doc.mention_at(i) is not None for i in words):
+                person = self._role(self._compact_phrase(index), held_only=True)
+                if person is not None:
+                    return f" ({person.name})"
+        return ""
 
     # -- helpers -------------------------------------------------------------------------------
     def _speaker_for(self, entity: Entity) -> Speaker:
