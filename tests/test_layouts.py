@@ -701,6 +701,11 @@ def test_pronominal_and_continuation_cues(analyzer, text, speaker, cue):
     assert_attributed(analyzer, text, speaker, cue)
 
 
+def test_chacun_speaks_for_the_place_that_opens_its_sentence(analyzer):
+    assert_attributed(analyzer, "Au ministère, chacun s'accorde à dire que la réforme est « indispensable ».",
+                      "chacun (au ministère)", "s'accorde à dire")
+
+
 def test_impersonal_on_speaks_for_the_place_named_after_it(analyzer):
     assert_attributed(analyzer, "« Ce n'est pas le moment », estime-t-on à Matignon.", "Matignon", "estime-t-on")
 

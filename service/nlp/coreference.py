@@ -28,6 +28,10 @@ PRONOUN_WINDOW = 8   # sentences back in which a pronoun's antecedent is looked 
 ROLE_WINDOW = 2      # sentences back in which a role noun (le ministre) looks for the person it names
 PERSON_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|d'|d’|le|la|al|el|ben|ibn|van|von)\s+)?"
                          r"[A-ZÀ-Ý][\w'’.-]*)+$")  # a person's name as a speaker name (Nacer Zemmal)
+# Indefinite pronouns that speak for a place named before them: À Bercy, chacun s'accorde à dire …
+INDEFINITE_SOURCES = ("chacun", "chacune")
+PLACE_OPENERS = ("a", "au", "aux", "dans", "chez")
+PLACE_PHRASE_WORDS = 5
 # ce dernier, le second → the person named last (0); le premier → the one named before (1)
 ORDINAL_REFERENCES = {"dernier": 0, "derniere": 0, "second": 0, "seconde": 0, "deuxieme": 0,
                       "premier": 1, "premiere": 1}
@@ -645,7 +649,11 @@ class Resolver:
 
     def _gloss(self, words: List[int]) -> str:
         """« un proche du ministre (Arnaud Montebourg) »: for a source described by its tie to a role the article
-        gave a named person, that person's name in brackets."""
+        gave a named person, that person's name in brackets; « chacun (à Bercy) »: for an indefinite pronoun, the
+        place that opens its sentence."""
+        if len(words) == 1 and fold(self.doc.words[words[0]].lower) in INDEFINITE_SOURCES:
+            place = self._opening_place(self.doc.words[words[0]])
+            return f" ({place})" if place else ""
         for index in words[1:]:
             word = self.doc.words[index]
             if word.deprel.startswith("nmod") and _is_role_noun(word) and word.feats.get("Number") != "Plur" \
@@ -654,6 +662,16 @@ class Resolver:
                 if person is not None:
                     return f" ({person.name})"
         return ""
+
+    def _opening_place(self, word) -> Optional[str]:
+        """« À Bercy, chacun … »: the short place phrase before the first comma of the word's sentence."""
+        sentence = [self.doc.words[i] for i in self.doc.sentences[word.sentence]]
+        comma = next((position for position, w in enumerate(sentence) if w.text == ","), None)
+        if comma is None or not 2 <= comma <= PLACE_PHRASE_WORDS or sentence[comma].index > word.index \
+                or fold(sentence[0].text.lower()) not in PLACE_OPENERS:
+            return None
+        text = self.doc.text[sentence[0].start:sentence[comma - 1].end]
+        return text[0].lower() + text[1:]
 
     # -- helpers -------------------------------------------------------------------------------
     def _speaker_for(self, entity: Entity) -> Speaker:

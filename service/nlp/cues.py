@@ -22,7 +22,7 @@ NEAR_BEFORE = 8  # words between a reporting verb and a short fragment it introd
 SHORT_QUOTE = 4  # words: fragments this short need a cue that is near or governs them
 HEADLINE_SPEAKER_WORDS = 5  # words before the colon of « Macron : « … » »
 MODAL_VERBS = ("pouvoir", "devoir", "vouloir")
-GOVERNING_VERBS = ("faire", "tenir", "vouloir", "pouvoir", "devoir", "venir")  # + infinitive: fait valoir
+GOVERNING_VERBS = ("faire", "tenir", "vouloir", "pouvoir", "devoir", "venir", "accorder")  # + infinitive: fait valoir
 STRESSED_PRONOUNS = ("lui", "elle", "eux", "elles")
 RELAYING_VERBS = ("citer", "interroger", "interviewer", "questionner", "rapporter", "relayer", "recueillir")
 REFLEXIVE_WINDOW = 5  # words between a reflexive clitic and its verb (se sont de leur côté félicités)
@@ -188,7 +188,7 @@ def _third_person_reflexive(doc: Doc, first: int, verb: int) -> Optional[int]:
         if word.upos == "PUNCT" or word.sentence != doc.words[first].sentence:
             return None
         if word.lower in ("se", "s'", "s’"):
-            return word.index if word.head == verb else None
+            return word.index if word.head is not None and first <= word.head <= verb else None  # s'accorde à dire
     return None
 
 
