@@ -81,6 +81,13 @@ def test_incise_splits_the_quote_with_shared_speaker_and_cue(analyzer):
     assert found[0].cue == found[1].cue and found[0].cue.text == "a-t-il dit"
 
 
+def test_incise_ends_after_a_name_apposed_to_the_role(analyzer):
+    text = "« Nous voulons peser, prévient le maire (LR) de Nice, Christian Estrosi. Nous ne lâcherons rien. »"
+    found = quotes(analyzer, text)
+    assert [q.span.text for q in found] == ["Nous voulons peser", "Nous ne lâcherons rien."]
+    assert {q.speaker.name for q in found} == {"Christian Estrosi"}
+
+
 def test_continuation_quote_without_cue_keeps_the_speaker(analyzer):
     text = ("« Le club va se relever », a assuré Jean-Michel Aulas. "
             "« Nous avons les moyens de recruter. »")

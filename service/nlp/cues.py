@@ -598,8 +598,10 @@ def _incise_end(doc: Doc, inside: List[Word], verb: Word) -> int:
     while position < len(following) and following[position].text not in PUNCT_END | {","}:
         end = following[position].end  # the rest of the subject's name
         position += 1
-    while position + 1 < len(following) and following[position].text == "," \
-            and _starts_apposition(following[position + 1]):
+    named_role = doc.words[subject].upos == "NOUN"  # prévient le maire de Nice, Christian Estrosi.
+    while position + 1 < len(following) and following[position].text == "," and (
+            _starts_apposition(following[position + 1])
+            or (named_role and _starts_person(doc, following[position + 1]))):
         position += 1
         while position < len(following) and following[position].text not in PUNCT_END | {","}:
             end = following[position].end
@@ -615,6 +617,11 @@ def _complements_end(inside: List[Word], last: int, end: int) -> int:
             return end
         end = word.end
     return end
+
+
+def _starts_person(doc: Doc, word: Word) -> bool:
+    mention = doc.mention_at(word.index)
+    return mention is not None and mention.type == "PER" and mention.words[0] == word.index
 
 
 def _starts_apposition(word: Word) -> bool:
