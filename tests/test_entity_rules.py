@@ -16,6 +16,8 @@ TYPED_MENTION_CASES = [
                  {("Maison Blanche", "ORG")}, id="seat-of-power-acting-is-an-organisation"),
     pytest.param("Selon l'Ademe, la consommation d'énergie a baissé. L'Arcom a mis en demeure la chaîne.",
                  {("Ademe", "ORG"), ("Arcom", "ORG")}, id="a-proper-noun-after-l-that-names-no-place-is-an-org"),
+    pytest.param("Le roi Charles III d'Angleterre a reçu le président kényan.",
+                 {("Charles III", "PER"), ("Angleterre", "LOC")}, id="a-realm-after-a-regnal-number-is-a-place"),
     pytest.param("L'Italie et l'Ontario ont signé un accord avec l'Inde.",
                  {("Italie", "LOC"), ("Ontario", "LOC"), ("Inde", "LOC")}, id="places-that-take-l-stay-places"),
     pytest.param("Ils avaient brièvement fait preuve de courage après l'éclatement de l'URSS.",

@@ -513,6 +513,9 @@ SPEAKER_CASES = [
                  "un proche de la ministre (Rachida Dati)", id="a-source-tied-to-a-named-role-holder-gets-a-gloss"),
     pytest.param("« Rien n'est figé », assure un proche du ministre.",
                  "un proche du ministre", id="no-gloss-for-a-role-the-article-never-gave-anyone"),
+    pytest.param("Emmanuel Macron a reçu le roi Mohammed VI du Maroc. Le souverain a salué « un partenariat "
+                 "d'exception ».",
+                 "Mohammed VI", id="le-souverain-is-the-king-just-named"),
     pytest.param("Le ministre “comprend la colère” des éleveurs, a-t-il assuré mardi.",
                  "le ministre", id="an-english-opening-mark-is-no-part-of-the-subject"),
     pytest.param("Jean-Marie Le Pen a été hospitalisé. « Il se repose », a indiqué sa fille, Marine Le Pen.",
@@ -592,6 +595,9 @@ def test_speaker_of_a_single_quote(analyzer, text, speaker):
 
 # Several quotes, their speakers in order: resolution rules that tell two people or sources apart.
 SPEAKERS_IN_ORDER_CASES = [
+    pytest.param("Le chef de l'État a parlé aux Français. Il a appelé à « l'unité ». « Nous tiendrons », a martelé "
+                 "Emmanuel Macron.",
+                 ["Emmanuel Macron", "Emmanuel Macron"], id="a-role-named-next-as-an-inverted-subject"),
     pytest.param("Un proche du ministre assure que le Premier ministre est « furieux ». « Il veut des sanctions », "
                  "ajoute-t-il.",
                  ["un proche du ministre", "un proche du ministre"], id="ajoute-t-il-goes-on-with-the-last-source"),

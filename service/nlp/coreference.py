@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Dict, List, Optional
 
-from service.nlp.cues import clean, is_clitic
+from service.nlp.cues import clean, is_clitic, is_reporting_verb, subject_after
 from service.nlp.document import Doc, EntityMention
 from service.nlp.entities import (FIRST_NAMES, SINGULAR_DEMONYM, find_person, fold, in_role_title, is_title,
                                   same_person)
@@ -781,6 +781,10 @@ class Resolver:
             if word.deprel.startswith("nsubj") or (apposed and self.doc.words[word.head].deprel.startswith("nsubj")):
                 return True
         first = mention.words[0]
+        verb = self.doc.words[first].head
+        if verb is not None and verb < first and is_reporting_verb(self.doc.words[verb], self.doc) \
+                and subject_after(self.doc, self.doc.words[verb]) == first:
+            return True  # « … », a martelé X: an inverted subject the parse took for an object
         sentence = self.doc.sentences[self.doc.words[first].sentence]
         if any(self.doc.words[i].deprel.startswith("nsubj") for i in sentence):
             return False

@@ -18,6 +18,7 @@ from service.nlp.model import Entity, Span
 TITLE_WORDS = {title.rstrip(".") for title in TITLES}
 DEMONYM = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ-]+(?:ais|aise|ain|aine|ien|ienne|ois|oise|an|ane|in|ine|ite|ote)s?$")
 ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+REGNAL_NUMBER = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})$")
 # Iranien, Française, Espagnol, Madrilène, Normand, Savoyarde
 SINGULAR_DEMONYM = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|oise|ain|ol|ole|ène|and|ande|ard|arde)$")
 SINGULAR_DETERMINERS = ("le", "la", "l'", "l’", "un", "une", "jeune")
@@ -120,6 +121,19 @@ def _cut_at_verb(doc: Doc, mention: EntityMention) -> Optional[EntityMention]:
     return None
 
 
+def _cut_at_realm(doc: Doc, mention: EntityMention) -> Optional[EntityMention]:
+    """« Abdallah II de Jordanie », « Charles III d'Angleterre »: after a regnal number, « de X » names the realm,
+    returned as a place."""
+    for position, index in enumerate(mention.words[1:-2], start=1):
+        if mention.type == "PER" and REGNAL_NUMBER.match(doc.words[index].text) \
+                and doc.words[index + 1].lower in ("de", "d'", "d’"):
+            realm = mention.words[position + 2:]
+            mention.words = mention.words[:position + 1]
+            mention.end = doc.words[index].end
+            return EntityMention(doc.words[realm[0]].start, doc.words[realm[-1]].end, "LOC", realm)
+    return None
+
+
 def _person(doc: Doc, words: List[int]) -> EntityMention:
     return EntityMention(doc.words[words[0]].start, doc.words[words[-1]].end, "PER", words)
 
@@ -167,7 +181,8 @@ def _extend_over_particles(doc: Doc, mention: EntityMention) -> List[EntityMenti
         mention.end = doc.words[last].end
     while last + 2 < len(doc.words) and doc.words[last + 1].lower in ("de", "du", "d'", "d’", "von", "van") \
             and doc.words[last + 2].upos == "PROPN" and doc.words[last + 2].text[:1].isupper() \
-            and doc.words[last + 2].sentence == doc.words[last].sentence:
+            and doc.words[last + 2].sentence == doc.words[last].sentence \
+            and not REGNAL_NUMBER.match(doc.words[last].text):  # Abdallah II | de Jordanie: the realm
         other = doc.mention_at(last + 2)
         if other is not None and (other.type == "PER" or len(other.words) > 1 or _named_elsewhere(doc, other)):
             break  # roi Abdallah II de Jordanie: a place named elsewhere in the text stays a place
@@ -453,7 +468,7 @@ def harmonise_types(doc: Doc) -> None:
     surname of a person named in full (« Kirby » tagged ORG next to « John Kirby »)."""
     split_off = [part for mention in doc.mentions
                  for part in (_cut_at_comma(doc, mention), _cut_at_verb(doc, mention),
-                              _split_at_first_name(doc, mention)) if part is not None]
+                              _split_at_first_name(doc, mention), _cut_at_realm(doc, mention)) if part is not None]
     doc.mentions = sorted((m for m in doc.mentions + split_off
                            if _trimmed(doc, m) and not _is_title_or_common_noun(doc, m)
                            and (m.type != "PER" or _cut_at_common_word(doc, m))),

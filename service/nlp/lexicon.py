@@ -110,7 +110,8 @@ historien historienne ingénieur joueur joueuse médecin militant militante nage
 philosophe pilote politologue préfet préfète réalisateur réalisatrice scientifique sociologue syndicaliste
 technicien technicienne intéressé intéressée pdg
 pivot meneur meneuse ailier arrière demi pilier talonneur skipper cinéaste comédien comédienne romancier romancière
-rappeur rappeuse pape prince princesse cardinal évêque archevêque imam rabbin
+rappeur rappeuse pape prince princesse cardinal évêque archevêque imam rabbin souverain souveraine monarque
+émir cheikh
 """.split())
 
 # Nouns whose grammatical gender says nothing of the person's: la star X, la victime X, la recrue X.
@@ -138,6 +139,7 @@ ROLE_FAMILIES = [frozenset(family.split()) for family in (
     "joueur joueuse attaquant buteur défenseur gardien capitaine champion championne athlète pivot meneur meneuse "
     "ailier arrière demi pilier talonneur skipper",
     "chercheur chercheuse scientifique économiste historien historienne sociologue politologue philosophe médecin",
+    "roi reine souverain souveraine monarque émir cheikh prince princesse",
 )]
 
 # Periphrases for a title, folded, and the role phrase they stand for: le chef du gouvernement is the
@@ -147,6 +149,7 @@ ROLE_PERIPHRASES = {
     "chef de l'etat": "président", "locataire de l'elysee": "président", "hote de l'elysee": "président",
     "locataire de la maison blanche": "président", "hote de la maison blanche": "président",
     "souverain pontife": "pape", "maitre du kremlin": "président russe", "locataire du kremlin": "président russe",
+    "souverain": "roi", "monarque": "roi", "souveraine": "reine",
 }
 
 # Organisation nouns for the media, which go by their titles: le journal X → le X.
