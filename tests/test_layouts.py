@@ -595,6 +595,9 @@ def test_speaker_of_a_single_quote(analyzer, text, speaker):
 
 # Several quotes, their speakers in order: resolution rules that tell two people or sources apart.
 SPEAKERS_IN_ORDER_CASES = [
+    pytest.param("La ministre a assuré que l'administration « tiendra les délais ». Elle a ajouté : « Aucun "
+                 "dossier ne sera oublié. »",
+                 ["la ministre", "la ministre"], id="the-subject-of-a-reported-clause-is-no-antecedent"),
     pytest.param("Le chef de l'État a parlé aux Français. Il a appelé à « l'unité ». « Nous tiendrons », a martelé "
                  "Emmanuel Macron.",
                  ["Emmanuel Macron", "Emmanuel Macron"], id="a-role-named-next-as-an-inverted-subject"),

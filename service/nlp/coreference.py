@@ -219,7 +219,7 @@ class Resolver:
             agrees = coordinated or (word.feats.get("Number") == number
                                      and (not gender or word.feats.get("Gender") in (None, gender)))
             subject = word.upos in ("NOUN", "PROPN") and word.deprel.startswith("nsubj") \
-                and not self.doc.in_quote(word.start)
+                and not self.doc.in_quote(word.start) and not self._in_reported_clause(word)
             if not (subject and agrees):
                 continue
             determiner = self.doc.words[self._compact_phrase(word.index)[0]].lower
@@ -228,6 +228,13 @@ class Resolver:
                         word.sentence < pronoun.sentence or pronoun.feats.get("Poss") == "Yes")))):
                 return word  # an organisation from an earlier sentence, not « L'Elysée, dit-il, … »; or « son »
         return None
+
+    def _in_reported_clause(self, word) -> bool:
+        """« Le ministre a assuré que le gouvernement … »: the subject of a clause that a reporting verb
+        reports is no antecedent for the pronoun that goes on with the reporter."""
+        verb = self.doc.words[word.head] if word.head is not None else None
+        return verb is not None and verb.deprel == "ccomp" and verb.head is not None \
+            and is_reporting_verb(self.doc.words[verb.head], self.doc)
 
     def _conjuncts(self, noun) -> List[int]:
         """The nouns coordinated with this one (le maire et le préfet), also where the parse hung them on its

@@ -130,7 +130,7 @@ def _going_on(doc: Doc, resolver: Resolver, head: int, part: Part, earlier: List
     """« … », ajoute-t-il / poursuit-elle: the clitic subject of a verb of going on is the previous quote's
     speaker, when that quote is close and its speaker of the pronoun's gender (un conseiller … ajoute-t-il)."""
     word = doc.words[head]
-    if not is_clitic(word) or clean(word) not in ("il", "elle") or not goes_on(doc.words[part.cue.anchor]):
+    if clean(word) not in ("il", "elle") or word.upos != "PRON" or not goes_on(doc.words[part.cue.anchor]):
         return None
     speaker = context.continuation(doc, part.start, earlier)
     previous = next((quote.speaker for quote in reversed(earlier) if quote.speaker is not None), None)
