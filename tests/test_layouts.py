@@ -73,6 +73,11 @@ def test_dash_after_the_quote(analyzer):
     assert quote.speaker.name == "Valérie Masson-Delmotte"
 
 
+def test_name_in_brackets_after_the_quote(analyzer):
+    assert_attributed(analyzer, "« La mer monte plus vite que prévu » (Valérie Masson-Delmotte)",
+                      "Valérie Masson-Delmotte", "(")
+
+
 def test_incise_splits_the_quote_with_shared_speaker_and_cue(analyzer):
     text = "Pierre Moscovici a présenté le rapport. « La dette reste élevée, a-t-il dit, mais elle baisse. »"
     found = quotes(analyzer, text)

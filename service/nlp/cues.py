@@ -259,10 +259,15 @@ def _cleft_after(doc: Doc, sentence_words: List[Word], next_words: List[Word], c
 
 
 def _dash_after(doc: Doc, sentence_words: List[Word], close: int) -> Optional[Cue]:
-    """« … » — X; « … », dixit X; and in a headline « … » : X durcit le ton, a name right after the colon."""
+    """« … » — X; « … » (X); « … », dixit X; and in a headline « … » : X durcit le ton, a name right after the
+    colon."""
     following = _after(doc, sentence_words, close)
     if len(following) >= 2 and following[0].text in DASHES and following[1].upos in ("PROPN", "NOUN", "DET"):
         return Cue([following[0].index], following[1].index, "dash")
+    bracketed = doc.mention_at(following[1].index) if len(following) >= 3 and following[0].text == "(" else None
+    if bracketed is not None and bracketed.type == "PER" and bracketed.words[0] == following[1].index \
+            and bracketed.words[-1] + 1 < len(doc.words) and doc.words[bracketed.words[-1] + 1].text == ")":
+        return Cue([following[0].index], following[1].index, "dash")  # « … » (Greta Thunberg)
     dixit = [w for w in following[:2] if w.lower == "dixit"]  # « … », dixit le ministre
     if dixit:
         named = next((w for w in following if w.index > dixit[0].index and w.upos in ("PROPN", "NOUN")), None)
