@@ -240,7 +240,7 @@ def test_line_break_ends_a_headline_sentence(analyzer):
 
 def test_thanks_in_a_communique_are_attributed_to_the_pronoun_antecedent(analyzer):
     text = ("Le maire de Nantes, Paul Garnier, a accueilli les sauveteurs. "
-            "Dans un communiqué, il remercie les pompiers pour leur « courage exemplaire ».")
+            "Par voie de presse, il remercie chaleureusement les pompiers pour leur « courage exemplaire ».")
     quote = one(analyzer, text)
     assert quote.speaker.name == "Paul Garnier"
     assert quote.cue.text == "remercie"

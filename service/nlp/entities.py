@@ -249,7 +249,9 @@ def add_demonyms(doc: Doc) -> None:
         for index in sentence[1:]:
             word = doc.words[index]
             likely = word.upos == "NOUN" or (word.upos == "PROPN" and word.feats.get("Number") == "Plur")
-            if likely and DEMONYM.match(word.text) and doc.mention_at(index) is None:
+            singular = word.upos == "PROPN" and doc.words[index - 1].lower in SINGULAR_DETERMINERS \
+                and SINGULAR_DEMONYM.match(word.text)  # Le Montréalais d'origine algérienne X
+            if (singular or (likely and DEMONYM.match(word.text))) and doc.mention_at(index) is None:
                 doc.mentions.append(EntityMention(word.start, word.end, "MISC", [index]))
     doc.mentions.sort(key=lambda m: m.start)
 
@@ -423,11 +425,17 @@ def _institution_head(doc: Doc, mention: EntityMention) -> None:
 
 def _trimmed(doc: Doc, mention: EntityMention) -> bool:
     """Cuts what a name does not include: a leading common-noun acronym (ONG Greenpeace, OPA de Monsanto),
-    the English article of a title (The Wall Street Journal) and trailing punctuation. False when nothing is left."""
+    the English article of a title (The Wall Street Journal), a complement with an indefinite article, dates
+    and trailing punctuation. False when nothing is left."""
     words = list(mention.words)
     while words and (doc.words[words[0]].text in COMMON_ACRONYMS | {"The"}
                      or (len(words) < len(mention.words) and doc.words[words[0]].lower in ("de", "du", "d'", "d’"))):
         words.pop(0)
+    indefinite = next((position for position, index in enumerate(words[1:], start=1)
+                       if doc.words[index].upos == "DET" and doc.words[index].feats.get("Definite") == "Ind"
+                       and doc.words[words[position - 1]].lower in GENITIVE), None)
+    if indefinite is not None:
+        words = words[:indefinite - 1]  # « aux Iraniens d'une large somme »: no name goes on with « d'une »
     while words and (doc.words[words[-1]].upos == "PUNCT" or _date_word(doc, words[-1])
                      or (len(words) > 1 and doc.words[words[-1]].upos == "NUM" and _date_word(doc, words[-2]))):
         words.pop()  # le Hamas mardi 24: a date is no part of a name (Abdallah II keeps his number)
