@@ -20,6 +20,8 @@ TYPED_MENTION_CASES = [
                  {("Lyonnais", "MISC"), ("Karim Benali", "PER")}, id="a-singular-demonym-after-an-article"),
     pytest.param('Selon le diplomate, le marché "suppose la remise aux Syriens d\'une rançon élevée".',
                  {("Syriens", "MISC")}, id="no-name-goes-on-with-an-indefinite-complement"),
+    pytest.param("Le Traité de Lisbonne et le Pacte vert européen divisent encore les capitales.",
+                 {("Traité de Lisbonne", "MISC"), ("Pacte vert européen", "MISC")}, id="treaties-and-plans-are-misc"),
     pytest.param("Le roi Charles III d'Angleterre a reçu le président kényan.",
                  {("Charles III", "PER"), ("Angleterre", "LOC")}, id="a-realm-after-a-regnal-number-is-a-place"),
     pytest.param("L'Italie et l'Ontario ont signé un accord avec l'Inde.",

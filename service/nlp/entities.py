@@ -39,6 +39,9 @@ INSTITUTION_HEAD = re.compile(r"\b(?:ministère|département|secrétariat|direct
 ROLE_TITLE = re.compile(r"\bministres?(?:\s+[a-zà-ÿ]+)?\s+(?:de la|de l['’]|des|du|de|d['’])\s*$")
 SEATS_OF_POWER = {"maison blanche", "maison-blanche", "elysee", "kremlin", "matignon", "bercy", "quai d'orsay",
                   "pentagone", "downing street"}
+# Capitalised heads of the names of plans, treaties, operations and events, which are MISC whatever the tagger said.
+PLAN_AND_EVENT_HEADS = {"plan", "pacte", "programme", "operation", "traite", "accord", "accords", "loi", "sommet",
+                        "coupe", "championnat", "jeux", "tournoi", "grenelle", "festival"}
 PLACE_PREPOSITIONS = ("à", "au", "dans", "devant", "depuis", "vers")
 DATE_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars",
               "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"}
@@ -493,6 +496,8 @@ def harmonise_types(doc: Doc) -> None:
             mention.type = seat
         elif _news_title(doc, mention):
             mention.type = "ORG"
+        elif len(mention.words) > 1 and fold(doc.words[mention.words[0]].text) in PLAN_AND_EVENT_HEADS:
+            mention.type = "MISC"  # le Plan Nord, le Traité de Lisbonne, l'Opération Sentinelle
         elif _is_demonym(doc, mention):
             mention.type = "MISC"
         elif mention.type != "ORG" and (_named_as_organisation(doc, mention) or _acronym_of_organisation(doc, mention)
