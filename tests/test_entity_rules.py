@@ -22,6 +22,8 @@ TYPED_MENTION_CASES = [
                  {("Syriens", "MISC")}, id="no-name-goes-on-with-an-indefinite-complement"),
     pytest.param("Le Traité de Lisbonne et le Pacte vert européen divisent encore les capitales.",
                  {("Traité de Lisbonne", "MISC"), ("Pacte vert européen", "MISC")}, id="treaties-and-plans-are-misc"),
+    pytest.param("Les travaux du sociologue Lahire ont été salués. Le gouvernement Bayrou a présenté son budget.",
+                 {("Lahire", "PER"), ("Bayrou", "PER")}, id="a-role-noun-before-a-name-leaves-a-person"),
     pytest.param("Le roi Charles III d'Angleterre a reçu le président kényan.",
                  {("Charles III", "PER"), ("Angleterre", "LOC")}, id="a-realm-after-a-regnal-number-is-a-place"),
     pytest.param("L'Italie et l'Ontario ont signé un accord avec l'Inde.",

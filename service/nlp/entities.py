@@ -11,7 +11,7 @@ from typing import Dict, List, Optional, Tuple
 
 from service.nlp.document import Doc, EntityMention
 from service.nlp.lexicon import (ELIDED_PLACES, FEMININE_FIRST_NAMES, GENITIVE, MASCULINE_FIRST_NAMES, NEWS_TITLES,
-                                 ORGANISATION_HEADS, ORGANISATION_NOUNS, TITLES)
+                                 ORGANISATION_HEADS, ORGANISATION_NOUNS, ROLE_NOUNS, TITLES)
 from service.nlp.model import Entity, Span
 
 
@@ -42,6 +42,7 @@ SEATS_OF_POWER = {"maison blanche", "maison-blanche", "elysee", "kremlin", "mati
 # Capitalised heads of the names of plans, treaties, operations and events, which are MISC whatever the tagger said.
 PLAN_AND_EVENT_HEADS = {"plan", "pacte", "programme", "operation", "traite", "accord", "accords", "loi", "sommet",
                         "coupe", "championnat", "jeux", "tournoi", "grenelle", "festival"}
+HEADED_BY_PERSON = {"gouvernement", "cabinet", "administration"}  # le gouvernement Barnier: Barnier's
 PLACE_PREPOSITIONS = ("à", "au", "dans", "devant", "depuis", "vers")
 DATE_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars",
               "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"}
@@ -357,6 +358,14 @@ def _drop_titles_and_roles(doc: Doc, mention: EntityMention) -> None:
         mention.start = doc.words[mention.words[0]].start
 
 
+def _role_before_name(doc: Doc, mention: EntityMention) -> bool:
+    """A lower-case role noun (biologiste, ministre) or « gouvernement » opening a mention, then capitalised
+    words only: the person who holds the role, or heads the government."""
+    first, rest = doc.words[mention.words[0]], [doc.words[i] for i in mention.words[1:]]
+    role = first.lower in ROLE_NOUNS | HEADED_BY_PERSON or first.lower.endswith(("iste", "logue"))
+    return first.text[:1].islower() and role and bool(rest) and all(w.text[:1].isupper() for w in rest)
+
+
 def _after_article(doc: Doc, mention: EntityMention) -> bool:
     first = mention.words[0] if mention.words else 0
     return first > 0 and doc.words[first - 1].lower in ("le", "la", "l'", "l’", "les")
@@ -505,12 +514,14 @@ def harmonise_types(doc: Doc) -> None:
                                             and _elided_organisation(doc, doc.words[mention.words[0]]))):
             mention.type = "ORG"  # l'Efsa, l'Arcom tagged as places
             named_as_organisation.add(id(mention))
-        elif mention.type == "PER" and _after_article(doc, mention):
+        elif mention.type == "PER" and _after_article(doc, mention) and not _role_before_name(doc, mention):
             mention.type = "ORG"  # l'Elysée, la Maison Blanche, le Hamas: persons take no article
         elif _text(doc, mention) in COUNTRY_ACRONYMS:
             mention.type = "LOC"  # URSS, RDC
         elif mention.type in ("LOC", "MISC") and ACRONYM.match(_text(doc, mention)):
             mention.type = "ORG"  # IGPN, EPA, OCDE: acronyms name organisations far more often than places
+        elif mention.type != "PER" and _role_before_name(doc, mention):
+            mention.type = "PER"  # « biologiste Séralini », « gouvernement Landry » tagged as organisations
         elif mention.type != "PER" and _is_misread_person(doc, mention):
             mention.type = "PER"
         if mention.type == "PER":
