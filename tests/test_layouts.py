@@ -708,6 +708,9 @@ def test_object_clitic_before_an_inverted_verb(analyzer):
      "a tenu à rassurer"),
     ("« Le texte est équilibré », fait valoir la rapporteure du projet, Astrid Panosyan-Bouvet.",
      "Astrid Panosyan-Bouvet", "fait valoir"),
+    ("Le Kremlin laisse entendre que l'armée russe reste « prête à négocier ».", "le Kremlin", "laisse entendre"),
+    ("Le ministère multiplie les annonces pour faire croire que la crise est « sous contrôle ».", "le ministère",
+     "faire croire"),
 ])
 def test_verb_governing_an_infinitive_joins_the_cue(analyzer, text, speaker, cue):
     assert_attributed(analyzer, text, speaker, cue)

@@ -22,7 +22,7 @@ NEAR_BEFORE = 8  # words between a reporting verb and a short fragment it introd
 SHORT_QUOTE = 4  # words: fragments this short need a cue that is near or governs them
 HEADLINE_SPEAKER_WORDS = 5  # words before the colon of « Macron : « … » »
 MODAL_VERBS = ("pouvoir", "devoir", "vouloir")
-GOVERNING_VERBS = ("faire", "tenir", "vouloir", "pouvoir", "devoir", "venir", "accorder")  # + infinitive: fait valoir
+GOVERNING_VERBS = ("faire", "laisser", "tenir", "vouloir", "pouvoir", "devoir", "venir", "accorder")  # + infinitive: fait valoir
 STRESSED_PRONOUNS = ("lui", "elle", "eux", "elles")
 RELAYING_VERBS = ("citer", "interroger", "interviewer", "questionner", "rapporter", "relayer", "recueillir")
 REFLEXIVE_WINDOW = 5  # words between a reflexive clitic and its verb (se sont de leur côté félicités)
@@ -115,6 +115,9 @@ def is_reporting_verb(word: Word, doc: Doc) -> bool:
             return any(is_clitic(w) and clean(w) == "on" for w in doc.words[max(word.index - 2, 0):word.index + 2])
     if lemma in ("savoir", "valoir") and word.index > 0 and doc.words[word.index - 1].lemma == "faire":
         return True  # a fait savoir, fait valoir
+    if lemma in ("croire", "entendre", "comprendre") and word.index > 0 \
+            and doc.words[word.index - 1].lemma in ("faire", "laisser"):
+        return True  # pour faire croire que, laisse entendre que, a fait comprendre que
     following = doc.words[word.index + 1] if word.index + 1 < len(doc.words) else None
     return following is not None and is_clitic(following) and (
         word.lower.startswith(REPORTING_STEMS) or word.lower in REPORTING_PRESENT_FORMS or lemma == "faire")
