@@ -600,6 +600,12 @@ def test_speaker_of_a_single_quote(analyzer, text, speaker):
 
 # Several quotes, their speakers in order: resolution rules that tell two people or sources apart.
 SPEAKERS_IN_ORDER_CASES = [
+    pytest.param("Carole Delga a reçu Aurélien Pradié à Toulouse. La présidente de région a salué « un dialogue utile ». "
+                 "Son opposant a, lui, dénoncé « une mise en scène ».",
+                 ["Carole Delga", "Aurélien Pradié"], id="son-opposant-resumed-by-lui-is-the-other-person"),
+    pytest.param("Jeff Bezos a racheté le journal. Ses détracteurs craignent « une mainmise ». Selon eux, la rédaction "
+                 "perdra « son indépendance ».",
+                 ["ses détracteurs", "ses détracteurs"], id="craignent-and-selon-eux"),
     pytest.param("La ministre a assuré que l'administration « tiendra les délais ». Elle a ajouté : « Aucun "
                  "dossier ne sera oublié. »",
                  ["la ministre", "la ministre"], id="the-subject-of-a-reported-clause-is-no-antecedent"),

@@ -104,8 +104,8 @@ def is_reporting_verb(word: Word, doc: Doc) -> bool:
     lemma = word.lemma.lower()
     if word.upos in ("VERB", "AUX") and word.deprel != "aux":
         unlemmatised = lemma == word.lower or not lemma.endswith(("er", "ir", "re"))
-        by_stem = (unlemmatised and (word.lower.startswith(REPORTING_STEMS) or word.lower in REPORTING_PRESENT_FORMS)) \
-            or fold(word.text).startswith(DISTINCT_STEMS)
+        by_stem = (unlemmatised and word.lower.startswith(REPORTING_STEMS)) or word.lower in REPORTING_PRESENT_FORMS \
+            or fold(word.text).startswith(DISTINCT_STEMS)  # craignent lemmatised « craigner »
         if (lemma in REPORTING_VERBS and lemma != "faire") or by_stem:
             return True  # faire reports only inverted (« Non », fait-il), or in fait savoir
         if lemma in PRONOMINAL_REPORTING_VERBS or word.lower.startswith(PRONOMINAL_STEMS) \

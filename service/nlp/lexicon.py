@@ -56,7 +56,7 @@ POSSESSIVE_ATTRIBUTIONS = tuple(f"{preposition} {possessive} {noun}"
                                 for noun in nouns for possessive in ("son", "ses", "leur", "leurs"))
 
 SUBJECT_PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"),
-                    "elles": ("Fem", "Plur"), "lui": ("Masc", "Sing"), "on": (None, None),
+                    "elles": ("Fem", "Plur"), "eux": ("Masc", "Plur"), "lui": ("Masc", "Sing"), "on": (None, None),
                     "son": (None, "Sing"), "sa": (None, "Sing"), "ses": (None, "Sing")}
 
 TITLES = {"m.": "Masc", "mm.": "Masc", "monsieur": "Masc", "mme": "Fem", "madame": "Fem", "mlle": "Fem",
@@ -121,7 +121,7 @@ star vedette personne victime recrue figure personnalité icône idole légende 
 
 # Nouns for the other party of a relation: « son homologue » is not the person « son » stands for.
 RELATIONAL_NOUNS = frozenset("""homologue adversaire rival rivale successeur prédécesseur interlocuteur
-interlocutrice""".split())
+interlocutrice opposant opposante détracteur détractrice concurrent concurrente""".split())
 
 # Role nouns that may stand for any role (le dirigeant, l'intéressé), and families of roles one person may be
 # called by in turn (la procureure … la magistrate). Any other pair of roles names two different people.

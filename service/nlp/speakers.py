@@ -20,7 +20,9 @@ def subject_of(doc: Doc, verb: int, depth: int = 4, outside=(0, 0)) -> Optional[
     """The subject of a verb; for a participle, infinitive or coordinated verb, the subject of the verb it
     depends on. Subjects inside the `outside` range (the quote itself) are skipped."""
     word = doc.words[verb]
-    subjects = [child for child in word.children if not outside[0] <= doc.words[child].start < outside[1]
+    auxiliaries = [c for c in word.children if doc.words[c].deprel.startswith("aux")]
+    governed = word.children + [g for a in auxiliaries for g in doc.words[a].children]  # subject hung on « a »
+    subjects = [child for child in governed if not outside[0] <= doc.words[child].start < outside[1]
                 and (doc.words[child].deprel in ("nsubj", "nsubj:pass") or doc.words[child].text.startswith("-"))]
     nouns = [c for c in subjects if doc.words[c].upos in ("NOUN", "PROPN")]
     if len(subjects) > 1 and len(nouns) == 1 and doc.words[min(nouns[0] + 1, verb)].text == ",":
@@ -29,6 +31,7 @@ def subject_of(doc: Doc, verb: int, depth: int = 4, outside=(0, 0)) -> Optional[
         # of two subjects the parse gave one verb, the nearer before it
         # (« Un sentiment partagé par X : …, l'otage décrit »)
         child = max((c for c in subjects if c < verb), default=subjects[0])
+        child = _resumed_noun(doc, child) or child
         child_word = doc.words[child]
         if child_word.feats.get("PronType") == "Rel" or child_word.lower == "qui":
             return _antecedent(doc, word, child_word) or child
@@ -38,6 +41,20 @@ def subject_of(doc: Doc, verb: int, depth: int = 4, outside=(0, 0)) -> Optional[
     if depth and word.head is not None and (relation in CLIMB_RELATIONS or infinitive):
         return subject_of(doc, word.head, depth - 1, outside)
     return _subject_by_position(doc, verb, outside)
+
+
+def _resumed_noun(doc: Doc, pronoun: int) -> Optional[int]:
+    """« Son opposante a, elle, dénoncé »: a pronoun set off by commas resumes the noun subject before it,
+    wherever the parse hung that noun."""
+    word = doc.words[pronoun]
+    if word.upos != "PRON" or pronoun == 0 or doc.words[pronoun - 1].text != ",":
+        return None
+    for earlier in reversed(doc.words[:pronoun - 1]):
+        if earlier.sentence != word.sentence:
+            return None
+        if earlier.upos in ("NOUN", "PROPN") and earlier.deprel.startswith("nsubj"):
+            return earlier.index
+    return None
 
 
 def _subject_by_position(doc: Doc, verb: int, outside) -> Optional[int]:
