@@ -736,6 +736,16 @@ def test_chacun_speaks_for_the_place_that_opens_its_sentence(analyzer):
                       "chacun (au ministère)", "s'accorde à dire")
 
 
+def test_impersonal_on_speaks_for_de_source(analyzer):
+    assert_attributed(analyzer, "« L'accord sera signé lundi », a-t-on appris de source diplomatique.",
+                      "source diplomatique", "a-t-on appris")
+
+
+def test_the_newspaper_s_own_information_is_no_source(analyzer):
+    found = quotes(analyzer, "Selon nos informations, la ministre aurait « songé à partir ».")
+    assert all(q.speaker is None or q.speaker.name != "nos" for q in found)
+
+
 def test_impersonal_on_speaks_for_the_place_named_after_it(analyzer):
     assert_attributed(analyzer, "« Ce n'est pas le moment », estime-t-on à Matignon.", "Matignon", "estime-t-on")
 

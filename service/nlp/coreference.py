@@ -650,7 +650,8 @@ class Resolver:
             return None
         if first.upos == "ADJ" and words[0] > 0 and self.doc.words[words[0] - 1].lower in GENITIVE:
             return Speaker(self._as_written([words[0] - 1] + list(words)), None)  # de nombreux experts
-        if first.upos not in ("DET", "PROPN", "PRON", "NUM") and not first.text[:1].isupper():
+        if first.upos not in ("DET", "PROPN", "PRON", "NUM") and not first.text[:1].isupper() \
+                and first.lemma.lower() != "source":  # (de) source proche du dossier
             return None
         return Speaker(self._as_written(words) + self._gloss(words), None)
 

@@ -377,7 +377,7 @@ def _selon(doc: Doc, sentence_words: List[Word], open_mark: int, close: int, aft
         phrase_words = sentence_words[position:position + length]
         target = _possessive_in(phrase_words) if phrase in POSSESSIVE_ATTRIBUTIONS \
             else _object_of(sentence_words[position + length:])
-        if target is not None:
+        if target is not None and not _the_newspaper_itself(doc, target):
             return Cue([w.index for w in phrase_words], target, "selon")
     return None
 
@@ -456,6 +456,11 @@ def _preposition_at(words: List[Word], position: int) -> Tuple[Optional[str], in
 
 def _plain(word: Word) -> str:
     return word.lower.replace("’", "'")
+
+
+def _the_newspaper_itself(doc: Doc, noun: int) -> bool:
+    """Selon nos informations, d'après notre enquête: the paper's own reporting, which quotes no one."""
+    return any(doc.words[c].lower in ("nos", "notre") for c in doc.words[noun].children)
 
 
 def _possessive_in(words: List[Word]) -> Optional[int]:

@@ -190,6 +190,9 @@ def _impersonal_source(doc: Doc, cue: Cue, pronoun: int) -> Optional[int]:
 def _source_in(doc: Doc, words) -> Optional[int]:
     """The noun after the first source preposition among `words` (chez Renault, à Matignon)."""
     for word in words:
+        following = doc.words[word.index + 1] if word.index + 1 < len(doc.words) else None
+        if word.lower in ("de", "d'", "d’") and following is not None and following.lemma.lower() == "source":
+            return following.index  # appris de source proche du dossier
         if word.lower in SOURCE_PREPOSITIONS:
             nouns = [w for w in doc.words[word.index + 1:word.index + 4] if w.upos in ("NOUN", "PROPN")
                      or (w.upos == "ADJ" and doc.words[w.index - 1].upos == "DET")]  # auprès d'un proche
