@@ -600,6 +600,9 @@ def test_speaker_of_a_single_quote(analyzer, text, speaker):
 
 # Several quotes, their speakers in order: resolution rules that tell two people or sources apart.
 SPEAKERS_IN_ORDER_CASES = [
+    pytest.param("Anne Hidalgo et Emmanuel Grégoire ont inauguré le pont. Le premier adjoint a parlé d'« un jour "
+                 "historique ». Sa prédécesseure a, elle, salué « un travail collectif ».",
+                 ["Emmanuel Grégoire", "Anne Hidalgo"], id="sa-predecesseure-is-the-other-person"),
     pytest.param("Carole Delga a reçu Aurélien Pradié à Toulouse. La présidente de région a salué « un dialogue utile ». "
                  "Son opposant a, lui, dénoncé « une mise en scène ».",
                  ["Carole Delga", "Aurélien Pradié"], id="son-opposant-resumed-by-lui-is-the-other-person"),

@@ -121,7 +121,8 @@ star vedette personne victime recrue figure personnalité icône idole légende 
 
 # Nouns for the other party of a relation: « son homologue » is not the person « son » stands for.
 RELATIONAL_NOUNS = frozenset("""homologue adversaire rival rivale successeur prédécesseur interlocuteur
-interlocutrice opposant opposante détracteur détractrice concurrent concurrente""".split())
+interlocutrice opposant opposante détracteur détractrice concurrent concurrente prédécesseure successeure
+successeuse""".split())
 
 # Role nouns that may stand for any role (le dirigeant, l'intéressé), and families of roles one person may be
 # called by in turn (la procureure … la magistrate). Any other pair of roles names two different people.
