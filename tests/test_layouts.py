@@ -521,6 +521,9 @@ SPEAKER_CASES = [
     pytest.param("Emmanuel Macron a reçu le roi Mohammed VI du Maroc. Le souverain a salué « un partenariat "
                  "d'exception ».",
                  "Mohammed VI", id="le-souverain-is-the-king-just-named"),
+    pytest.param("Chaque été, Hugo Lambert garde les brebis en estive. « Ici, le temps s'arrête », sourit le jeune "
+                 "homme.",
+                 "Hugo Lambert", id="le-jeune-homme-is-the-person-just-named"),
     pytest.param("Le ministre “comprend la colère” des éleveurs, a-t-il assuré mardi.",
                  "le ministre", id="an-english-opening-mark-is-no-part-of-the-subject"),
     pytest.param("Jean-Marie Le Pen a été hospitalisé. « Il se repose », a indiqué sa fille, Marine Le Pen.",

@@ -57,10 +57,15 @@ def _is_role_noun(word) -> bool:
 
 
 def _names_a_person(word, doc) -> bool:
-    """A role noun, or a noun whose ending names someone who does something (l'astronaute, la romancière,
-    l'octogénaire)."""
+    """A role noun, a noun whose ending names someone who does something (l'astronaute, la romancière,
+    l'octogénaire), or a person by age (le jeune homme, la vieille dame)."""
     return _is_role_noun(word) or (_nominal(word, doc) and word.lower.endswith(AGENT_ENDINGS)) \
-        or bool(SINGULAR_DEMONYM.match(word.text))
+        or bool(SINGULAR_DEMONYM.match(word.text)) or _by_age(word, doc)
+
+
+def _by_age(word, doc) -> bool:
+    return word.lemma.lower() in ("homme", "femme", "fille", "garçon", "dame") and any(
+        doc.words[c].lemma.lower() in ("jeune", "vieux", "vieil") for c in word.children)
 
 
 def _nominal(word, doc) -> bool:
