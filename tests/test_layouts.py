@@ -144,6 +144,8 @@ def test_block_quote_after_a_colon_in_its_own_paragraph(analyzer):
     "Le documentaire « Océans » a attiré deux millions de spectateurs en salle.",
     "L'opération « Sentinelle » mobilise encore 7 000 militaires.",
     "Le programme fédéral « Territoires d'industrie » sera prolongé jusqu'en 2027, a annoncé le ministère.",
+    "L'actrice a tenu le premier rôle dans « Les parapluies de Cherbourg » en 1964.",
+    "Le groupe a remporté le prix des « Nouveaux talents de la chanson » l'an dernier.",
 ])
 def test_titles_and_names_in_quote_marks_are_not_quotes(analyzer, text):
     assert quotes(analyzer, text) == []
@@ -737,6 +739,16 @@ def test_pronominal_and_continuation_cues(analyzer, text, speaker, cue):
     assert_attributed(analyzer, text, speaker, cue)
 
 
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("« Il ne dormait plus » a rapporté son frère, Julien.", "Julien", "a rapporté"),
+    ("« Tout va bien », n'a cessé de répéter le capitaine du navire.", "le capitaine du navire",
+     "a cessé de répéter"),
+    ("Dans sa lettre, la sénatrice taxait le ministre de « menteur ».", "la sénatrice", "taxait"),
+])
+def test_more_reporting_verbs(analyzer, text, speaker, cue):
+    assert_attributed(analyzer, text, speaker, cue)
+
+
 def test_chacun_speaks_for_the_place_that_opens_its_sentence(analyzer):
     assert_attributed(analyzer, "Au ministère, chacun s'accorde à dire que la réforme est « indispensable ».",
                       "chacun (au ministère)", "s'accorde à dire")
@@ -745,6 +757,10 @@ def test_chacun_speaks_for_the_place_that_opens_its_sentence(analyzer):
 def test_impersonal_on_speaks_for_de_source(analyzer):
     assert_attributed(analyzer, "« L'accord sera signé lundi », a-t-on appris de source diplomatique.",
                       "source diplomatique", "a-t-on appris")
+
+
+def test_a_question_s_qui_is_no_source(analyzer):
+    assert one(analyzer, "Qui a écrit que les réfugiés « menacent la nation » ?").speaker is None
 
 
 def test_the_newspaper_s_own_information_is_no_source(analyzer):

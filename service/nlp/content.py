@@ -32,11 +32,10 @@ MAX_TITLE_WORDS = 6
 
 def kind(text: str, start: int, open_mark: int, has_finite_verb: bool) -> str:
     """direct for quoted sentences and clauses, partial for words embedded in the journalist's sentence."""
-    window = max(open_mark - CONTEXT_CHARS, 0)
-    before = text[window:open_mark].rstrip(SPACES)
+    before = text[max(open_mark - CONTEXT_CHARS, 0):open_mark].rstrip(SPACES)
     previous_word = before.split()[-1].lower() if before.split() else ""
     embedded = previous_word in EMBEDDING_WORDS or previous_word.endswith(("'", "’"))
-    opens_clause = "\n" in text[window + len(before):open_mark] or before[-1:] in SENTENCE_OPENERS
+    opens_clause = _opens_clause(text, open_mark)
     if text[start].islower():
         return "direct" if has_finite_verb and opens_clause and not embedded else "partial"
     return "partial" if embedded and not opens_clause else "direct"
@@ -61,6 +60,20 @@ def names_a_titled_thing(text: str, start: int, open_mark: int) -> bool:
                                                                         .rstrip(SPACES)))
 
 
+def reads_as_a_title(text: str, start: int, end: int, open_mark: int) -> bool:
+    """Capitalised words with no final stop, inside the journalist's sentence: a title or a name
+    (il a joué dans « Sabrina », lauréat des « Nouveaux albums »), when no cue and no verb make them speech."""
+    inside = text[start:end].rstrip()
+    return inside[:1].isupper() and not inside.endswith((".", "!", "?", "…")) and not _opens_clause(text, open_mark)
+
+
+def _opens_clause(text: str, open_mark: int) -> bool:
+    """Whether the marks open a clause: at a line's start or after a stop, colon, dash or comma."""
+    window = max(open_mark - CONTEXT_CHARS, 0)
+    before = text[window:open_mark].rstrip(SPACES)
+    return "\n" in text[window + len(before):open_mark] or before[-1:] in SENTENCE_OPENERS
+
+
 def names_a_charge(text: str, open_mark: int, quote_kind: str) -> bool:
     """A fragment in marks that words a legal charge: enquête pour « harcèlement moral »."""
     before = LISTED_QUOTES.sub("", text[max(0, open_mark - CONTEXT_CHARS):open_mark].rstrip(SPACES))
@@ -73,6 +86,7 @@ def is_quote(text: str, start: int, end: int, open_mark: int, quote_kind: str, h
     fragments without a finite verb (a quoted verb, Ayrault « assume », reports what someone said)."""
     if looks_like_title(text, start, end) or is_named_thing(text, open_mark) \
             or (names_a_titled_thing(text, start, open_mark) and not (has_cue and has_finite_verb)) \
+            or (reads_as_a_title(text, start, end, open_mark) and not (has_cue or has_finite_verb)) \
             or names_a_charge(text, open_mark, quote_kind):
         return False
     short = quote_kind == "partial" and len(text[start:end].split()) <= MAX_SCARE_WORDS

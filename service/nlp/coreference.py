@@ -651,8 +651,8 @@ class Resolver:
         """The phrase as written, when it can name a source: a determined noun phrase (un responsable,
         la police), a name or an indefinite pronoun (chacun); not a bare noun, a preposition or « cela »."""
         first = self.doc.words[words[0]]
-        if first.upos == "PRON" and first.feats.get("PronType") == "Dem":
-            return None
+        if first.upos == "PRON" and (first.feats.get("PronType") in ("Dem", "Int") or first.lower == "qui"):
+            return None  # cela, Qui a écrit … ?, a « qui » no antecedent fitted: no source
         if first.upos == "ADJ" and words[0] > 0 and self.doc.words[words[0] - 1].lower in GENITIVE:
             return Speaker(self._as_written([words[0] - 1] + list(words)), None)  # de nombreux experts
         if first.upos not in ("DET", "PROPN", "PRON", "NUM") and not first.text[:1].isupper() \

@@ -22,7 +22,8 @@ NEAR_BEFORE = 8  # words between a reporting verb and a short fragment it introd
 SHORT_QUOTE = 4  # words: fragments this short need a cue that is near or governs them
 HEADLINE_SPEAKER_WORDS = 5  # words before the colon of « Macron : « … » »
 MODAL_VERBS = ("pouvoir", "devoir", "vouloir")
-GOVERNING_VERBS = ("faire", "laisser", "tenir", "vouloir", "pouvoir", "devoir", "venir", "accorder")  # + infinitive: fait valoir
+# + infinitive: fait valoir, s'accorde à dire, n'a cessé de répéter
+GOVERNING_VERBS = ("faire", "laisser", "tenir", "vouloir", "pouvoir", "devoir", "venir", "accorder", "cesser")
 STRESSED_PRONOUNS = ("lui", "elle", "eux", "elles")
 RELAYING_VERBS = ("citer", "interroger", "interviewer", "questionner", "rapporter", "relayer", "recueillir")
 REFLEXIVE_WINDOW = 5  # words between a reflexive clitic and its verb (se sont de leur côté félicités)
@@ -214,7 +215,8 @@ def _inverted_after(doc: Doc, sentence_words: List[Word], close: int) -> Optiona
             if word.text in PUNCT_END or seen:
                 return None
             continue
-        if _governs_infinitive(doc, word):
+        if _governs_infinitive(doc, word) or (word.lower in ("à", "de", "d'", "d’") and word.index > 0
+                                              and _governs_infinitive(doc, doc.words[word.index - 1])):
             continue  # fait valoir, a tenu à préciser: the cue is the infinitive that follows
         if _bare_participle(doc, word):
             return None  # tant de « gratitude » exprimée envers X: the participle qualifies the quoted noun

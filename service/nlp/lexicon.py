@@ -15,7 +15,7 @@ réagir réaffirmer recommander remercier reconnaître redouter réclamer réfut
 remarquer répéter répliquer scander répondre reprendre résumer rétorquer révéler riposter saluer signaler souffler
 souhaiter souligner soupirer sourire soutenir suggérer supplier tacler témoigner tempérer tonner trancher tweeter
 twitter demander parler vanter railler invoquer tabler revendiquer reprocher pointer épingler étriller
-rejeter renchérir
+rejeter renchérir taxer rapporter
 """.split())
 
 # Reporting verbs that go on with words already reported: a cue inverted or before a colon (« … », reprend-il ;
