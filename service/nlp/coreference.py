@@ -32,6 +32,9 @@ PERSON_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|d'|d’|l
 INDEFINITE_SOURCES = ("chacun", "chacune")
 PLACE_OPENERS = ("a", "au", "aux", "dans", "chez")
 PLACE_PHRASE_WORDS = 5
+# Capitalised words right before a name's last word, within so many characters: Nacereddine | Zemmal.
+NAME_RUN_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]+\s)*$")
+NAME_RUN_CHARS = 120
 # ce dernier, le second → the person named last (0); le premier → the one named before (1)
 ORDINAL_REFERENCES = {"dernier": 0, "derniere": 0, "second": 0, "seconde": 0, "deuxieme": 0,
                       "premier": 1, "premiere": 1}
@@ -583,13 +586,15 @@ class Resolver:
         first name: Marine, tagged as the noun), a title or a word of another entity."""
         last = re.escape(name.split()[-1])
         forms = [name]
-        for match in re.finditer(r"(?:[A-ZÀ-Ý][\w'’-]+\s)*" + last + r"\b", self.doc.text):
-            words = self.doc.words_between(match.start(), match.end())
+        text = self.doc.text
+        for match in re.finditer(last + r"\b", text):
+            start = NAME_RUN_BEFORE.search(text, max(match.start() - NAME_RUN_CHARS, 0), match.start()).start()
+            words = self.doc.words_between(start, match.end())
             while words and ((words[0].upos != "PROPN" and fold(words[0].text) not in FIRST_NAMES)
                              or is_title(words[0].text)
                              or in_role_title(self.doc, words[0]) or self._in_other_entity(words[0])):
                 words = words[1:]
-            form = self.doc.text[words[0].start:match.end()] if words else ""
+            form = text[words[0].start:match.end()] if words else ""
             if form and same_person(name, form):  # not Jean-Marie Le Pen for Marine Le Pen
                 forms.append(form)
         return max(forms, key=len)
