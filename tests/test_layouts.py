@@ -605,6 +605,13 @@ def test_speaker_of_a_single_quote(analyzer, text, speaker):
 
 # Several quotes, their speakers in order: resolution rules that tell two people or sources apart.
 SPEAKERS_IN_ORDER_CASES = [
+    pytest.param("Gérald Darmanin a reçu Bruno Retailleau. Ce dernier a plaidé pour « une fermeté absolue ». Le garde "
+                 "des Sceaux a répondu que « chacun doit rester dans son rôle ».",
+                 ["Bruno Retailleau", "Gérald Darmanin"], id="a-periphrasis-that-answers-is-the-other-person"),
+    pytest.param("Kaja Kallas a rencontré Mette Frederiksen à Copenhague. « Le Danemark est un allié clé », a "
+                 "déclaré la haute représentante de l'Union. La cheffe du gouvernement danois a salué « un soutien "
+                 "précieux ».",
+                 ["Kaja Kallas", "Mette Frederiksen"], id="la-cheffe-du-gouvernement-is-the-other-woman"),
     pytest.param("Anne Hidalgo et Emmanuel Grégoire ont inauguré le pont. Le premier adjoint a parlé d'« un jour "
                  "historique ». Sa prédécesseure a, elle, salué « un travail collectif ».",
                  ["Emmanuel Grégoire", "Anne Hidalgo"], id="sa-predecesseure-is-the-other-person"),

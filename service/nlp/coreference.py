@@ -415,7 +415,8 @@ class Resolver:
         role = self._role_phrase(nouns[0])
         start = self.doc.words[words[0]].start
         written = fold(self.doc.text[noun.start:self.doc.words[words[-1]].end])
-        role = next((title for phrase, title in ROLE_PERIPHRASES.items() if written.startswith(phrase)), role)
+        periphrasis = next((title for phrase, title in ROLE_PERIPHRASES.items() if written.startswith(phrase)), None)
+        role = periphrasis or role
         gender = self._phrase_gender(words, noun)
         held = [(offset, eid, phrase) for eid, roles in self.roles.items() for phrase, offset in roles
                 if offset < start and _agrees(self.gender.get(eid), gender)]
@@ -427,15 +428,16 @@ class Resolver:
             return None
         if role in self._role_holders:
             return self._copy(self._role_holders[role])
-        person = self._role_holder(words, noun, start)
+        person = self._role_holder(words, noun, start, periphrasis is not None)
         if person is not None:
             self._role_holders[role] = person
         return self._copy(person) if person else None
 
-    def _role_holder(self, words: List[int], noun, start: int) -> Optional[Speaker]:
-        """Who a role noun the article never attached to a name stands for: the protagonist, else a
-        person just named."""
+    def _role_holder(self, words: List[int], noun, start: int, periphrasis: bool = False) -> Optional[Speaker]:
+        """Who a role noun (or a periphrasis: le garde des Sceaux) the article never attached to a name stands
+        for: the protagonist, else a person just named."""
         gender = self._phrase_gender(words, noun)
+        names_a_person = periphrasis or _names_a_person(noun, self.doc)
         bare = not any(self.doc.words[w].upos == "ADP" for w in words)  # le ministre, not l'entourage du ministre
         protagonist = self._protagonist() if bare else None
         if protagonist is not None and (None not in (gender, self.gender.get(protagonist.id)) and
@@ -443,7 +445,7 @@ class Resolver:
                                         or not self._may_hold(protagonist.id, noun)):
             protagonist = None
         recent = None
-        if _names_a_person(noun, self.doc):
+        if names_a_person:
             first = self._narrative_sentences_back(start, ROLE_WINDOW)
             named = [c for c in self._named_before(start, first) if _agrees(self._gender_of(c.person), gender)]
             recent = next((c.person for c in self._candidates(start, gender, first) + named  # subjects, then anyone
@@ -451,7 +453,7 @@ class Resolver:
                            and not self._adjunct_of_same_clause(c.offset, noun)), None)
         if protagonist is not None and (recent is None or _is_role_noun(noun)):  # a title: the article's figure
             return self._speaker_for(protagonist)
-        if recent is None and _names_a_person(noun, self.doc):
+        if recent is None and names_a_person:
             return self._named_next(start, gender, noun)  # le ministre de la Justice. Gérald Darmanin veut …
         return recent  # l'octogénaire israélienne: the person just named
 

@@ -12,6 +12,7 @@ from service.nlp.model import Analysis, Quote, Span, Speaker, SpeakerGroup
 from service.nlp.quote_marks import MarkedSpan, find_marked_spans
 from service.nlp.speakers import mention_head, noun_phrase, subject_of
 
+RESPONSE_VERBS = ("répondre", "répliquer", "rétorquer", "riposter")
 CONTRAST_MARKERS = ("de son cote", "pour sa part", "quant a lui", "quant a elle", "de leur cote", "pour leur part")
 
 
@@ -91,8 +92,7 @@ def _speaker(doc: Doc, resolver: Resolver, part: Part, earlier: List[Quote]) -> 
         if head is not None:
             words = noun_phrase(doc, head)
             speaker = _same_source(doc, head, part, earlier) or _going_on(doc, resolver, head, part, earlier) \
-                or resolver.resolve(
-                words, head, other_than=_contrasted(doc, part.cue, earlier))
+                or resolver.resolve(words, head, other_than=_contrasted(doc, part.cue, head, earlier))
             if speaker is not None:
                 return speaker
             mention = Span.of(doc.text, doc.words[words[0]].start, doc.words[words[-1]].end)
@@ -104,12 +104,14 @@ def _speaker(doc: Doc, resolver: Resolver, part: Part, earlier: List[Quote]) -> 
     return speaker
 
 
-def _contrasted(doc: Doc, cue: Cue, earlier: List[Quote]) -> Optional[str]:
+def _contrasted(doc: Doc, cue: Cue, head: int, earlier: List[Quote]) -> Optional[str]:
     """The previous quote's speaker, when the cue's clause sets its subject against it (de son côté, pour sa
-    part, quant à lui): that subject is someone else."""
+    part, quant à lui) or a role answers it (« … », a répliqué le garde des Sceaux): that subject is someone
+    else."""
     sentence = doc.sentences[doc.words[cue.anchor].sentence]
     clause = fold(doc.text[doc.words[sentence[0]].start:doc.words[sentence[-1]].end])
-    if not earlier or earlier[-1].speaker is None or not any(marker in clause for marker in CONTRAST_MARKERS):
+    answers = doc.words[head].upos == "NOUN" and doc.words[cue.anchor].lemma.lower() in RESPONSE_VERBS
+    if not earlier or earlier[-1].speaker is None or not (answers or any(m in clause for m in CONTRAST_MARKERS)):
         return None
     return earlier[-1].speaker.entity_id
 

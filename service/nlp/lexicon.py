@@ -100,10 +100,10 @@ anatoli andreï iouri nikolaï oleg pavel piotr vassili viatcheslav lev guennadi
 
 # Role nouns that refer back to a person named just before: le ministre, la présidente de la BCE.
 ROLE_NOUNS = frozenset("""
-ambassadeur ambassadrice avocat avocate capitaine candidat candidate chancelier chancelière chef commissaire
+ambassadeur ambassadrice avocat avocate capitaine candidat candidate chancelier chancelière chef cheffe commissaire
 conseiller conseillère député députée dirigeant dirigeante directeur directrice entraîneur entraîneuse gouverneur
 juge leader magistrat magistrate maire ministre patron patronne porte-parole premier président présidente
-procureur procureure reine roi secrétaire sélectionneur sénateur sénatrice
+procureur procureure reine roi secrétaire sélectionneur sénateur sénatrice représentant représentante
 acteur actrice architecte artiste athlète attaquant auteur autrice buteur champion championne chanteur chanteuse
 chercheur chercheuse coach cycliste défenseur économiste écrivain écrivaine élu élue fondateur fondatrice gardien
 historien historienne ingénieur joueur joueuse médecin militant militante nageur nageuse opposant opposante
@@ -146,7 +146,8 @@ ROLE_FAMILIES = [frozenset(family.split()) for family in (
 # Periphrases for a title, folded, and the role phrase they stand for: le chef du gouvernement is the
 # Premier ministre named before.
 ROLE_PERIPHRASES = {
-    "chef du gouvernement": "premier ministre", "locataire de matignon": "premier ministre",
+    "chef du gouvernement": "premier ministre", "cheffe du gouvernement": "premier ministre",
+    "locataire de matignon": "premier ministre", "garde des sceaux": "ministre de la justice",
     "chef de l'etat": "président", "locataire de l'elysee": "président", "hote de l'elysee": "président",
     "locataire de la maison blanche": "président", "hote de la maison blanche": "président",
     "souverain pontife": "pape", "maitre du kremlin": "président russe", "locataire du kremlin": "président russe",
