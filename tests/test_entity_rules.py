@@ -24,6 +24,8 @@ TYPED_MENTION_CASES = [
                  {("Traité de Lisbonne", "MISC"), ("Pacte vert européen", "MISC")}, id="treaties-and-plans-are-misc"),
     pytest.param("Les travaux du sociologue Lahire ont été salués. Le gouvernement Bayrou a présenté son budget.",
                  {("Lahire", "PER"), ("Bayrou", "PER")}, id="a-role-noun-before-a-name-leaves-a-person"),
+    pytest.param("Selon le centre indépendant Zorba, la confiance recule. Il roulait sur une moto de la marque Vortex.",
+                 {("Zorba", "ORG"), ("Vortex", "ORG")}, id="a-name-after-centre-or-marque-is-an-organisation"),
     pytest.param("Le roi Charles III d'Angleterre a reçu le président kényan.",
                  {("Charles III", "PER"), ("Angleterre", "LOC")}, id="a-realm-after-a-regnal-number-is-a-place"),
     pytest.param("L'Italie et l'Ontario ont signé un accord avec l'Inde.",

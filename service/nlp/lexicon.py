@@ -162,7 +162,7 @@ ORGANISATION_NOUNS = frozenset("""
 agence association autorité banque compagnie entreprise fédération firme fondation groupe institut institution
 ministère ong organisation organisme parti société syndicat office observatoire
 mouvement club formation régime milice coalition collectif constructeur opérateur enseigne laboratoire fabricant
-plateforme géant équipementier assureur juridiction instance
+plateforme géant équipementier assureur juridiction instance centre marque
 """.split()) | MEDIA_NOUNS
 
 # Institutions that speak as such, never a person: « l'ambassade », « la mairie » is no role of anyone.
