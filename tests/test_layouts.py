@@ -615,8 +615,8 @@ SPEAKERS_IN_ORDER_CASES = [
     pytest.param("Anne Hidalgo et Emmanuel Grégoire ont inauguré le pont. Le premier adjoint a parlé d'« un jour "
                  "historique ». Sa prédécesseure a, elle, salué « un travail collectif ».",
                  ["Emmanuel Grégoire", "Anne Hidalgo"], id="sa-predecesseure-is-the-other-person"),
-    pytest.param("Carole Delga a reçu Aurélien Pradié à Toulouse. La présidente de région a salué « un dialogue utile ». "
-                 "Son opposant a, lui, dénoncé « une mise en scène ».",
+    pytest.param("Carole Delga a reçu Aurélien Pradié à Toulouse. La présidente de région a salué « un dialogue "
+                 "utile ». Son opposant a, lui, dénoncé « une mise en scène ».",
                  ["Carole Delga", "Aurélien Pradié"], id="son-opposant-resumed-by-lui-is-the-other-person"),
     pytest.param("Jeff Bezos a racheté le journal. Ses détracteurs craignent « une mainmise ». Selon eux, la rédaction "
                  "perdra « son indépendance ».",

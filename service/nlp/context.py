@@ -3,7 +3,8 @@
 - « … » Cette petite phrase de X, … / Ces mots, prononcés par X / Ces mots sont ceux de X: a speech noun
   right after the quote names its source; so does « … » : telle est l'ambition que X a présentée.
 - A quote with no cue right after a sentence whose reporting verb has no words of its own (X a répliqué.), or that
-  states its named subject's stance (X reste sceptique.), is X's; otherwise it continues the previous quote's speaker when that quote is close.
+  states its named subject's stance (X reste sceptique.), or whose subject spoke earlier, is X's; otherwise it
+  continues the previous quote's speaker when that quote is close.
 - A headline or subheading that repeats words quoted later takes the later quote's speaker.
 """
 import re

@@ -267,7 +267,8 @@ def add_acronyms(doc: Doc) -> None:
     for word in doc.words:
         before = doc.words[word.index - 1].lower if word.index > 0 else ""
         acronym = ACRONYM.match(word.text) and before in ACRONYM_ARTICLES and word.text not in COMMON_ACRONYMS
-        if (acronym or (word.upos == "PROPN" and _elided_organisation(doc, word))) and doc.mention_at(word.index) is None:
+        elided = word.upos == "PROPN" and _elided_organisation(doc, word)
+        if (acronym or elided) and doc.mention_at(word.index) is None:
             doc.mentions.append(EntityMention(word.start, word.end, "ORG", [word.index]))
     doc.mentions.sort(key=lambda m: m.start)
 
