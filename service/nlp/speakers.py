@@ -11,7 +11,7 @@ OUTSIDE_PHRASE_RELATIONS = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "
                     "case", "mark", "advmod")
 PREVERBAL_CLITICS = {"ne", "n'", "n’", "l'", "l’", "le", "la", "les", "lui", "leur", "se", "s'", "s’", "y", "en"}
 SOURCE_PREPOSITIONS = ("dans", "chez", "auprès", "côté", "à")  # dans l'entourage de X, chez X, à Matignon
-CIRCUMSTANCE_PREPOSITIONS = ("à", "sur", "dans", "lors", "devant", "pendant", "après", "avant", "en")
+CIRCUMSTANCE_PREPOSITIONS = ("à", "sur", "dans", "lors", "devant", "pendant", "après", "avant", "en", "sous")
 APPOSITION_WORDS = 15  # words between the two commas of an apposition before a verb
 CLIMB_RELATIONS = ("conj", "advcl", "xcomp", "acl", "parataxis", "ccomp")
 
