@@ -526,8 +526,8 @@ SPEAKER_CASES = [
     pytest.param("Chaque été, Hugo Lambert garde les brebis en estive. « Ici, le temps s'arrête », sourit le jeune "
                  "homme.",
                  "Hugo Lambert", id="le-jeune-homme-is-the-person-just-named"),
-    pytest.param("« Les frappes vont continuer », a déclaré à l'AFP un officier israélien sous couvert d'anonymat.",
-                 "un officier israélien", id="sous-couvert-d-anonymat-is-no-part-of-the-source"),
+    pytest.param("« Les frappes vont continuer », a déclaré à Reuters un responsable israélien sous couvert d'anonymat.",
+                 "un responsable israélien", id="sous-couvert-d-anonymat-is-no-part-of-the-source"),
     pytest.param("Le ministre “comprend la colère” des éleveurs, a-t-il assuré mardi.",
                  "le ministre", id="an-english-opening-mark-is-no-part-of-the-subject"),
     pytest.param("Jean-Marie Le Pen a été hospitalisé. « Il se repose », a indiqué sa fille, Marine Le Pen.",
