@@ -14,6 +14,7 @@ from service.nlp.lexicon import (ATTRIBUTION_PREPOSITIONS, CONTINUATION_VERBS, G
                                  IMPERSONAL_REPORTING_VERBS, INSTITUTION_NOUNS, ORGANISATION_NOUNS,
                                  POSSESSIVE_ATTRIBUTIONS, PRONOMINAL_REPORTING_VERBS, REFLEXIVE_CLITICS,
                                  REPORTING_NOUNS, REPORTING_VERBS, SUBJECT_PRONOUNS)
+from service.nlp.quote_marks import OPENERS
 
 DASHES = ("—", "–", "-")
 NEAR_AFTER = 4   # words between a closing mark and an inverted reporting verb
@@ -125,13 +126,18 @@ def is_reporting_verb(word: Word, doc: Doc) -> bool:
 
 
 def is_misread_verb(doc: Doc, word: Word) -> bool:
-    """« Manfred Weber, juge au contraire qu'il faut … »: a reporting verb's present form tagged as a noun, right
-    after the comma that closes its subject, without article, and introducing a « que » clause."""
-    if word.upos != "NOUN" or word.lower not in REPORTING_PRESENT_FORMS or word.index == 0:
+    """A reporting verb's present form tagged as a noun or adjective, without article: « Manfred Weber, juge au
+    contraire qu'il faut … », right after the comma that closes its subject and introducing a « que » clause;
+    « l'institution pointe « … » », right after a noun subject and right before the marks."""
+    if word.upos not in ("NOUN", "ADJ") or word.lower not in REPORTING_PRESENT_FORMS or word.index == 0 \
+            or any(doc.words[c].deprel == "det" for c in word.children):
         return False
     following = doc.words[word.index + 1:word.index + 5]
-    return doc.words[word.index - 1].text == "," and not any(doc.words[c].deprel == "det" for c in word.children) \
+    previous = doc.words[word.index - 1]
+    after_comma = word.upos == "NOUN" and previous.text == "," \
         and any(w.lower in ("que", "qu'", "qu’") for w in following)
+    before_marks = previous.upos in ("NOUN", "PROPN") and bool(following) and following[0].text in set(OPENERS) | {'"'}
+    return after_comma or before_marks
 
 
 def _governs_infinitive(doc: Doc, word: Word) -> bool:

@@ -6,11 +6,13 @@ from service.nlp.cues import TIME_NOUNS, Cue, clean, is_clitic, is_misread_verb,
 from service.nlp.document import Doc
 from service.nlp.entities import is_title
 from service.nlp.lexicon import DOCUMENT_NOUNS, REPORTING_NOUNS
+from service.nlp.quote_marks import OPENERS
 
 OUTSIDE_PHRASE_RELATIONS = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj", "cc", "xcomp", "csubj",
                     "case", "mark", "advmod")
 PREVERBAL_CLITICS = {"ne", "n'", "n’", "l'", "l’", "le", "la", "les", "lui", "leur", "se", "s'", "s’", "y", "en"}
 SOURCE_PREPOSITIONS = ("dans", "chez", "auprès", "côté", "à")  # dans l'entourage de X, chez X, à Matignon
+QUOTE_OPENERS = set(OPENERS) | {'"'}
 CIRCUMSTANCE_PREPOSITIONS = ("à", "sur", "dans", "lors", "devant", "pendant", "après", "avant", "en", "sous")
 APPOSITION_WORDS = 15  # words between the two commas of an apposition before a verb
 CLIMB_RELATIONS = ("conj", "advcl", "xcomp", "acl", "parataxis", "ccomp")
@@ -126,6 +128,8 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
     inverted = cue.layout in ("inverted_after", "incise")
     if is_misread_verb(doc, anchor) and anchor.deprel == "appos":
         return anchor.head  # Manfred Weber, juge …: the parse hung the verb on its subject
+    if is_misread_verb(doc, anchor) and doc.words[cue.anchor - 1].upos in ("NOUN", "PROPN"):
+        return cue.anchor - 1  # l'institution pointe « … »: the noun right before the verb
     if anchor.upos == "NOUN" and not inverted:  # after a quote, « juge » tagged as a noun is still the verb
         return possessor(doc, cue.anchor) or _holder_of_words(doc, anchor, quote_start, quote_end)
     subject = _subject_between(doc, anchor, quote_end)  # « … » : c'est en ces termes que X a défendu
@@ -230,9 +234,12 @@ def noun_phrase(doc: Doc, head: int) -> List[int]:
     mention = doc.mention_at(head)
     kept = {head}
     for child in word.children:
-        if doc.words[child].deprel not in OUTSIDE_PHRASE_RELATIONS and doc.words[child].lemma.lower() not in TIME_NOUNS:
+        child_word = doc.words[child]
+        complement_before = child < head and child_word.deprel.startswith(("nmod", "obl"))  # a misparse
+        if child_word.deprel not in OUTSIDE_PHRASE_RELATIONS and child_word.lemma.lower() not in TIME_NOUNS \
+                and not complement_before:
             kept.update(doc.subtree(child))  # not « mardi soir » in « à Matignon mardi soir »
-    words = _contiguous(sorted(kept), head)
+    words = _before_marks(doc, _contiguous(sorted(kept), head), head)
     if mention is not None:
         words = sorted(set(words) | set(mention.words))
     last = doc.mention_at(words[-1])  # l'association IMS-Entreprendre | pour la Cité, hung elsewhere
@@ -242,6 +249,17 @@ def noun_phrase(doc: Doc, head: int) -> List[int]:
     if word.upos != "NOUN":
         return words
     return _article_and_adjectives_before(doc, words) + words + _apposed_name_after(doc, words, head)
+
+
+def _before_marks(doc: Doc, words: List[int], head: int) -> List[int]:
+    """A source's phrase never runs into quoted words or their misread verb (« l'institution pointe « des
+    dérives » » parsed as one phrase); a title in marks may belong to it (le journal “The Wall Street Journal”)."""
+    for position, index in enumerate(words):
+        following = doc.words[index + 1] if index + 1 < len(doc.words) else None
+        quoted = doc.words[index].text in QUOTE_OPENERS and following is not None and not following.text[:1].isupper()
+        if index > head and (quoted or is_misread_verb(doc, doc.words[index])):
+            return words[:position]
+    return words
 
 
 def _before_circumstance(doc: Doc, words: List[int], head: int) -> List[int]:
