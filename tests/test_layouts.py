@@ -530,6 +530,8 @@ SPEAKER_CASES = [
                  "un responsable israélien", id="sous-couvert-d-anonymat-is-no-part-of-the-source"),
     pytest.param("Dans son avis, l'autorité pointe « des risques sérieux » pour la concurrence.",
                  "l'autorité", id="a-present-form-tagged-as-an-adjective-before-the-marks-is-the-cue"),
+    pytest.param("L'OFCE a revu ses prévisions. L'institut table sur « une croissance molle ».",
+                 "l'OFCE", id="table-sur-tagged-as-a-noun-is-the-cue"),
     pytest.param("Le ministre “comprend la colère” des éleveurs, a-t-il assuré mardi.",
                  "le ministre", id="an-english-opening-mark-is-no-part-of-the-subject"),
     pytest.param("Jean-Marie Le Pen a été hospitalisé. « Il se repose », a indiqué sa fille, Marine Le Pen.",

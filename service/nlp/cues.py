@@ -136,6 +136,8 @@ def is_misread_verb(doc: Doc, word: Word) -> bool:
     previous = doc.words[word.index - 1]
     after_comma = word.upos == "NOUN" and previous.text == "," \
         and any(w.lower in ("que", "qu'", "qu’") for w in following)
+    if following and following[0].lower in ("sur", "à", "de", "d'", "d’"):
+        following = following[1:]  # l'institut table sur « … »
     before_marks = previous.upos in ("NOUN", "PROPN") and bool(following) and following[0].text in set(OPENERS) | {'"'}
     return after_comma or before_marks
 
