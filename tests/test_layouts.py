@@ -611,6 +611,9 @@ def test_speaker_of_a_single_quote(analyzer, text, speaker):
 
 # Several quotes, their speakers in order: resolution rules that tell two people or sources apart.
 SPEAKERS_IN_ORDER_CASES = [
+    pytest.param("Le président finlandais Alexander Stubb a reçu Vladimir Poutine à Helsinki. « Le dialogue reste "
+                 "possible », a déclaré M. Stubb. Le maître du Kremlin a dénoncé « l'expansion de l'Otan ».",
+                 ["Alexander Stubb", "Vladimir Poutine"], id="a-periphrasis-skips-a-person-with-another-such-role"),
     pytest.param("Gérald Darmanin a reçu Bruno Retailleau. Ce dernier a plaidé pour « une fermeté absolue ». Le garde "
                  "des Sceaux a répondu que « chacun doit rester dans son rôle ».",
                  ["Bruno Retailleau", "Gérald Darmanin"], id="a-periphrasis-that-answers-is-the-other-person"),

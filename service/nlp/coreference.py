@@ -428,16 +428,17 @@ class Resolver:
             return None
         if role in self._role_holders:
             return self._copy(self._role_holders[role])
-        person = self._role_holder(words, noun, start, periphrasis is not None)
+        person = self._role_holder(words, noun, start, periphrasis)
         if person is not None:
             self._role_holders[role] = person
         return self._copy(person) if person else None
 
-    def _role_holder(self, words: List[int], noun, start: int, periphrasis: bool = False) -> Optional[Speaker]:
+    def _role_holder(self, words: List[int], noun, start: int, periphrasis: Optional[str] = None) -> Optional[Speaker]:
         """Who a role noun (or a periphrasis: le garde des Sceaux) the article never attached to a name stands
-        for: the protagonist, else a person just named."""
+        for: the protagonist, else a person just named, not one given another role of that kind (le président
+        turc is not « le maître du Kremlin »)."""
         gender = self._phrase_gender(words, noun)
-        names_a_person = periphrasis or _names_a_person(noun, self.doc)
+        names_a_person = periphrasis is not None or _names_a_person(noun, self.doc)
         bare = not any(self.doc.words[w].upos == "ADP" for w in words)  # le ministre, not l'entourage du ministre
         protagonist = self._protagonist() if bare else None
         if protagonist is not None and (None not in (gender, self.gender.get(protagonist.id)) and
@@ -450,12 +451,19 @@ class Resolver:
             named = [c for c in self._named_before(start, first) if _agrees(self._gender_of(c.person), gender)]
             recent = next((c.person for c in self._candidates(start, gender, first) + named  # subjects, then anyone
                            if self._may_hold(c.person.entity_id, noun)
+                           and not self._holds_other(c.person.entity_id, periphrasis)
                            and not self._adjunct_of_same_clause(c.offset, noun)), None)
         if protagonist is not None and (recent is None or _is_role_noun(noun)):  # a title: the article's figure
             return self._speaker_for(protagonist)
         if recent is None and names_a_person:
             return self._named_next(start, gender, noun)  # le ministre de la Justice. Gérald Darmanin veut …
         return recent  # l'octogénaire israélienne: the person just named
+
+    def _holds_other(self, entity_id: Optional[str], role: Optional[str]) -> bool:
+        """Whether the article gave this person the same kind of role with another qualifier (président turc,
+        asked président russe)."""
+        return role is not None and any(_bare_role(held) == _bare_role(role) and not _same_role(held, role)
+                                        for held, _ in self.roles.get(entity_id, []))
 
     def _adjunct_of_same_clause(self, offset: int, noun) -> bool:
         """« par la voix de sa fille Sharone, l'octogénaire décrit »: a person named in a prepositional phrase
