@@ -530,6 +530,8 @@ SPEAKER_CASES = [
                  "un responsable israélien", id="sous-couvert-d-anonymat-is-no-part-of-the-source"),
     pytest.param("Dans son avis, l'autorité pointe « des risques sérieux » pour la concurrence.",
                  "l'autorité", id="a-present-form-tagged-as-an-adjective-before-the-marks-is-the-cue"),
+    pytest.param("Stellantis a publié ses comptes. Le groupe automobile table sur « une reprise lente ».",
+                 "Stellantis", id="a-misread-verb-after-a-noun-and-its-adjective"),
     pytest.param("L'OFCE a revu ses prévisions. L'institut table sur « une croissance molle ».",
                  "l'OFCE", id="table-sur-tagged-as-a-noun-is-the-cue"),
     pytest.param("Le ministre “comprend la colère” des éleveurs, a-t-il assuré mardi.",

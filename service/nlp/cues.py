@@ -133,13 +133,22 @@ def is_misread_verb(doc: Doc, word: Word) -> bool:
             or any(doc.words[c].deprel == "det" for c in word.children):
         return False
     following = doc.words[word.index + 1:word.index + 5]
-    previous = doc.words[word.index - 1]
-    after_comma = word.upos == "NOUN" and previous.text == "," \
+    after_comma = word.upos == "NOUN" and doc.words[word.index - 1].text == "," \
         and any(w.lower in ("que", "qu'", "qu’") for w in following)
     if following and following[0].lower in ("sur", "à", "de", "d'", "d’"):
         following = following[1:]  # l'institut table sur « … »
-    before_marks = previous.upos in ("NOUN", "PROPN") and bool(following) and following[0].text in set(OPENERS) | {'"'}
+    before_marks = noun_before(doc, word) is not None and bool(following) \
+        and following[0].text in set(OPENERS) | {'"'}
     return after_comma or before_marks
+
+
+def noun_before(doc: Doc, word: Word) -> Optional[int]:
+    """The noun that ends the phrase right before a word (l'institution | pointe, le constructeur aéronautique |
+    table), if any."""
+    previous = doc.words[word.index - 1] if word.index > 0 else None
+    if previous is not None and previous.upos == "ADJ" and previous.head is not None and previous.head < previous.index:
+        previous = doc.words[previous.head]
+    return previous.index if previous is not None and previous.upos in ("NOUN", "PROPN") else None
 
 
 def _governs_infinitive(doc: Doc, word: Word) -> bool:

@@ -2,7 +2,8 @@
 the name after a dash; and the noun phrase around it as written."""
 from typing import List, Optional
 
-from service.nlp.cues import TIME_NOUNS, Cue, clean, is_clitic, is_misread_verb, passive_agent, subject_after
+from service.nlp.cues import (TIME_NOUNS, Cue, clean, is_clitic, is_misread_verb, noun_before, passive_agent,
+                              subject_after)
 from service.nlp.document import Doc
 from service.nlp.entities import is_title
 from service.nlp.lexicon import DOCUMENT_NOUNS, REPORTING_NOUNS
@@ -128,8 +129,8 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
     inverted = cue.layout in ("inverted_after", "incise")
     if is_misread_verb(doc, anchor) and anchor.deprel == "appos":
         return anchor.head  # Manfred Weber, juge …: the parse hung the verb on its subject
-    if is_misread_verb(doc, anchor) and doc.words[cue.anchor - 1].upos in ("NOUN", "PROPN"):
-        return cue.anchor - 1  # l'institution pointe « … »: the noun right before the verb
+    if is_misread_verb(doc, anchor) and noun_before(doc, anchor) is not None:
+        return noun_before(doc, anchor)  # l'institution pointe « … »: the noun right before the verb
     if anchor.upos == "NOUN" and not inverted:  # after a quote, « juge » tagged as a noun is still the verb
         return possessor(doc, cue.anchor) or _holder_of_words(doc, anchor, quote_start, quote_end)
     subject = _subject_between(doc, anchor, quote_end)  # « … » : c'est en ces termes que X a défendu
