@@ -534,6 +534,8 @@ SPEAKER_CASES = [
                  "Stellantis", id="a-misread-verb-after-a-noun-and-its-adjective"),
     pytest.param("L'OFCE a revu ses prévisions. L'institut table sur « une croissance molle ».",
                  "l'OFCE", id="table-sur-tagged-as-a-noun-is-the-cue"),
+    pytest.param("« On vit avec la peur », confie-t-elle. Monique Durand, 74 ans, habite ce quartier depuis 1980.",
+                 "Monique Durand", id="a-pronoun-named-only-in-the-next-sentence"),
     pytest.param("Le ministre “comprend la colère” des éleveurs, a-t-il assuré mardi.",
                  "le ministre", id="an-english-opening-mark-is-no-part-of-the-subject"),
     pytest.param("Jean-Marie Le Pen a été hospitalisé. « Il se repose », a indiqué sa fille, Marine Le Pen.",

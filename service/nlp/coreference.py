@@ -213,6 +213,8 @@ class Resolver:
         source = self._noun_antecedent(word, "Sing", gender)
         if source is not None and (not candidates or candidates[0].sentence < source.sentence):
             return self._described(source)  # Une source diplomatique a confirmé. « … », a-t-elle indiqué
+        if not candidates and not possessive:  # « … », soupire-t-elle. Ginette, 82 ans, vit seule …
+            return self._named_next(word.start, gender, word)
         return self._copy(candidates[0].person) if candidates else None
 
     def _noun_antecedent(self, pronoun, number: str, gender: Optional[str]):
