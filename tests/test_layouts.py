@@ -769,6 +769,14 @@ def test_more_reporting_verbs(analyzer, text, speaker, cue):
     assert_attributed(analyzer, text, speaker, cue)
 
 
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("« On a été oubliés », enrage Paul Vidal, maraîcher à Cavaillon.", "Paul Vidal", "enrage"),
+    ("Le maire Louis Aliot attend. « Rien ne bouge », fulmine-t-il.", "Louis Aliot", "fulmine-t-il"),
+])
+def test_any_verb_with_its_subject_inverted_right_after_the_quote(analyzer, text, speaker, cue):
+    assert_attributed(analyzer, text, speaker, cue)
+
+
 def test_chacun_speaks_for_the_place_that_opens_its_sentence(analyzer):
     assert_attributed(analyzer, "Au ministère, chacun s'accorde à dire que la réforme est « indispensable ».",
                       "chacun (au ministère)", "s'accorde à dire")

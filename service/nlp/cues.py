@@ -237,7 +237,8 @@ def _inverted_after(doc: Doc, sentence_words: List[Word], close: int) -> Optiona
             continue  # fait valoir, a tenu à préciser: the cue is the infinitive that follows
         if _bare_participle(doc, word):
             return None  # tant de « gratitude » exprimée envers X: the participle qualifies the quoted noun
-        if is_reporting_verb(word, doc) or word.lower in REPORTING_PRESENT_FORMS:
+        if is_reporting_verb(word, doc) or word.lower in REPORTING_PRESENT_FORMS \
+                or (seen == 0 and _incise_verb(doc, word)):
             return Cue(cue_words(doc, word.index), word.index, "inverted_after")
         if word.lower in ("il", "elle", "ils", "elles", "on"):
             return None  # « … » Elle ajoute que …: a new clause in subject order, not an inverted cue
@@ -245,6 +246,18 @@ def _inverted_after(doc: Doc, sentence_words: List[Word], close: int) -> Optiona
         if seen > NEAR_AFTER or not (word.upos in ("AUX", "PRON", "ADV") or is_clitic(word) or _is_modal(word)):
             return None
     return None
+
+
+def _incise_verb(doc: Doc, word: Word) -> bool:
+    """« … », enrage Pierre / peste-t-il: any finite verb right after the quote, with its subject inverted right
+    after it (a clitic or a person's name), reports the words."""
+    following = doc.words[word.index + 1] if word.index + 1 < len(doc.words) else None
+    if word.upos != "VERB" or word.feats.get("VerbForm") != "Fin" or following is None or _is_modal(word) \
+            or any(w.feats.get("VerbForm") == "Inf" for w in doc.words[word.index + 1:word.index + 3]):
+        return False  # peut-on lire: the modal's infinitive is the cue
+    named = doc.mention_at(following.index)
+    return (is_clitic(following) and following.text.startswith("-")) \
+        or (named is not None and named.type == "PER" and named.words[0] == following.index)
 
 
 def _final_inverted(doc: Doc, sentence_words: List[Word], close: int) -> Optional[Cue]:
