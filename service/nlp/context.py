@@ -8,16 +8,16 @@
 - A headline or subheading that repeats words quoted later takes the later quote's speaker.
 """
 import re
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 from service.nlp.cues import is_reporting_verb
 from service.nlp.document import Doc
 from service.nlp.lexicon import REPORTING_NOUNS
 from service.nlp.model import Quote, Speaker
-from service.nlp.quote_marks import CLOSERS, OPENERS
+from service.nlp.quote_marks import CLOSERS, OPENING_MARKS
 from service.nlp.speakers import agent_of, noun_phrase, subject_of
 
-QUOTE_MARKS = set(OPENERS) | CLOSERS | {'"'}
+QUOTE_MARKS = OPENING_MARKS | CLOSERS
 CONTINUATION_SENTENCES = 3   # a cue-less quote continues the previous speaker's within this many sentences
 LOOKAHEAD_CHARS = 120        # how far after a quote a speech noun (Cette phrase de X) is looked for
 SPEECH_NOUNS = REPORTING_NOUNS | {"mot"}  # Ces mots, prononcés par X (not a cue before a quote: les mots « … »)
@@ -76,22 +76,21 @@ def _owner_by_copula(doc: Doc, noun) -> Optional[int]:
     return _nominal_modifier(doc, predicate) if predicate.lemma.lower() == "celui" else None
 
 
-def announced_by(doc: Doc, start: int, any_verb: bool = False) -> Optional[int]:
-    """« Pauline Marois a aussitôt répliqué. ¶ "…" »: the named subject of the sentence right before a cue-less
-    quote, when that sentence holds no quote and its main verb is a reporting verb that it leaves without words,
-    or states a stance (X reste sceptique); with `any_verb`, whatever its verb."""
+def announced_by(doc: Doc, start: int) -> Tuple[Optional[int], bool]:
+    """The named subject of the sentence right before a cue-less quote, when that sentence holds no quote, and
+    whether it announces the words: its main verb is a reporting verb it leaves without words (« Pauline Marois
+    a aussitôt répliqué. ¶ "…" ») or states a stance (X reste sceptique)."""
     sentence = doc.sentence_at(start)
     if sentence == 0 or doc.words[doc.sentences[sentence][0]].start > start:
-        return None
+        return None, False
     previous = [doc.words[i] for i in doc.sentences[sentence - 1]]
     if any(doc.in_quote(w.start) for w in previous) or any(w.text in QUOTE_MARKS for w in previous):
-        return None
+        return None, False
     root = next((w for w in previous if w.head is None), None)
-    if root is None or not (any_verb or is_reporting_verb(root, doc) or _states_a_stance(doc, root)):
-        return None
-    subject = subject_of(doc, root.index)
-    named = subject is not None and any(doc.mention_at(i) is not None for i in noun_phrase(doc, subject))
-    return subject if named else None
+    subject = subject_of(doc, root.index) if root is not None else None
+    if subject is None or not any(doc.mention_at(i) is not None for i in noun_phrase(doc, subject)):
+        return None, False
+    return subject, is_reporting_verb(root, doc) or _states_a_stance(doc, root)
 
 
 def _states_a_stance(doc: Doc, root) -> bool:

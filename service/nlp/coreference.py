@@ -67,6 +67,7 @@ def _names_a_person(word, doc) -> bool:
 
 
 def _by_age(word, doc) -> bool:
+    """le jeune homme, la vieille dame: a person named by age."""
     return word.lemma.lower() in ("homme", "femme", "fille", "garçon", "dame") and any(
         doc.words[c].lemma.lower() in ("jeune", "vieux", "vieil") for c in word.children)
 

@@ -14,7 +14,7 @@ from service.nlp.lexicon import (ATTRIBUTION_PREPOSITIONS, CONTINUATION_VERBS, G
                                  IMPERSONAL_REPORTING_VERBS, INSTITUTION_NOUNS, ORGANISATION_NOUNS,
                                  POSSESSIVE_ATTRIBUTIONS, PRONOMINAL_REPORTING_VERBS, REFLEXIVE_CLITICS,
                                  REPORTING_NOUNS, REPORTING_VERBS, SUBJECT_PRONOUNS)
-from service.nlp.quote_marks import OPENERS
+from service.nlp.quote_marks import OPENING_MARKS
 
 DASHES = ("—", "–", "-")
 NEAR_AFTER = 4   # words between a closing mark and an inverted reporting verb
@@ -137,8 +137,7 @@ def is_misread_verb(doc: Doc, word: Word) -> bool:
         and any(w.lower in ("que", "qu'", "qu’") for w in following)
     if following and following[0].lower in ("sur", "à", "de", "d'", "d’"):
         following = following[1:]  # l'institut table sur « … »
-    before_marks = noun_before(doc, word) is not None and bool(following) \
-        and following[0].text in set(OPENERS) | {'"'}
+    before_marks = noun_before(doc, word) is not None and bool(following) and following[0].text in OPENING_MARKS
     return after_comma or before_marks
 
 
@@ -255,9 +254,7 @@ def _incise_verb(doc: Doc, word: Word) -> bool:
     if word.upos != "VERB" or word.feats.get("VerbForm") != "Fin" or following is None or _is_modal(word) \
             or any(w.feats.get("VerbForm") == "Inf" for w in doc.words[word.index + 1:word.index + 3]):
         return False  # peut-on lire: the modal's infinitive is the cue
-    named = doc.mention_at(following.index)
-    return (is_clitic(following) and following.text.startswith("-")) \
-        or (named is not None and named.type == "PER" and named.words[0] == following.index)
+    return (is_clitic(following) and following.text.startswith("-")) or _starts_person(doc, following)
 
 
 def _final_inverted(doc: Doc, sentence_words: List[Word], close: int) -> Optional[Cue]:
@@ -299,10 +296,10 @@ def _dash_after(doc: Doc, sentence_words: List[Word], close: int) -> Optional[Cu
     following = _after(doc, sentence_words, close)
     if len(following) >= 2 and following[0].text in DASHES and following[1].upos in ("PROPN", "NOUN", "DET"):
         return Cue([following[0].index], following[1].index, "dash")
-    bracketed = doc.mention_at(following[1].index) if len(following) >= 3 and following[0].text == "(" else None
-    if bracketed is not None and bracketed.type == "PER" and bracketed.words[0] == following[1].index \
-            and bracketed.words[-1] + 1 < len(doc.words) and doc.words[bracketed.words[-1] + 1].text == ")":
-        return Cue([following[0].index], following[1].index, "dash")  # « … » (Greta Thunberg)
+    if len(following) >= 3 and following[0].text == "(" and _starts_person(doc, following[1]):
+        last = doc.mention_at(following[1].index).words[-1]
+        if last + 1 < len(doc.words) and doc.words[last + 1].text == ")":
+            return Cue([following[0].index], following[1].index, "dash")  # « … » (Greta Thunberg)
     dixit = [w for w in following[:2] if w.lower == "dixit"]  # « … », dixit le ministre
     if dixit:
         named = next((w for w in following if w.index > dixit[0].index and w.upos in ("PROPN", "NOUN")), None)
@@ -665,6 +662,7 @@ def _complements_end(inside: List[Word], last: int, end: int) -> int:
 
 
 def _starts_person(doc: Doc, word: Word) -> bool:
+    """Whether a person's name begins at this word."""
     mention = doc.mention_at(word.index)
     return mention is not None and mention.type == "PER" and mention.words[0] == word.index
 

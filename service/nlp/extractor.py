@@ -134,9 +134,11 @@ def _going_on(doc: Doc, resolver: Resolver, head: int, part: Part, earlier: List
     word = doc.words[head]
     if clean(word) not in ("il", "elle") or word.upos != "PRON" or not goes_on(doc.words[part.cue.anchor]):
         return None
-    speaker = context.continuation(doc, part.start, earlier)
     previous = next((quote.speaker for quote in reversed(earlier) if quote.speaker is not None), None)
-    if speaker is None or resolver.gender_of_speaker(previous) != SUBJECT_PRONOUNS[clean(word)][0]:
+    if previous is None or resolver.gender_of_speaker(previous) != SUBJECT_PRONOUNS[clean(word)][0]:
+        return None
+    speaker = context.continuation(doc, part.start, earlier)  # that speaker, if close enough
+    if speaker is None:
         return None
     speaker.mention = Span.of(doc.text, word.start, word.end)
     return speaker
@@ -154,12 +156,12 @@ def _announced(doc: Doc, resolver: Resolver, part: Part, earlier: List[Quote]) -
     verb there when that subject spoke earlier in the article (M. X a balayé ces critiques. « … »)."""
     if part.cue is not None:
         return None
-    announced = _resolved(doc, resolver, context.announced_by(doc, part.marked.open_mark))
-    if announced is not None:
-        return announced
-    returning = _resolved(doc, resolver, context.announced_by(doc, part.marked.open_mark, any_verb=True))
+    subject, announces = context.announced_by(doc, part.marked.open_mark)
+    speaker = _resolved(doc, resolver, subject)
+    if speaker is None or announces:
+        return speaker
     spoken = {quote.speaker.entity_id for quote in earlier if quote.speaker is not None}
-    return returning if returning is not None and returning.entity_id in spoken - {None} else None
+    return speaker if speaker.entity_id in spoken - {None} else None
 
 
 def _governing_subject(doc: Doc, resolver: Resolver, part: Part, named_only: bool = False) -> Optional[Speaker]:

@@ -12,6 +12,7 @@ from typing import List, Optional
 OPENERS = {"«": "»", "“": "”", "‹": "›", "„": "“"}
 CLOSERS = {"»", "”", "›"}
 STRAIGHT = '"'
+OPENING_MARKS = frozenset(OPENERS) | {STRAIGHT}  # the words that may open a quote, straight quotes included
 SPACES = " \t\n\r\u00a0\u202f\u2009\u2007\u200a"
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 

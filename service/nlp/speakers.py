@@ -7,13 +7,12 @@ from service.nlp.cues import (TIME_NOUNS, Cue, clean, is_clitic, is_misread_verb
 from service.nlp.document import Doc
 from service.nlp.entities import is_title
 from service.nlp.lexicon import DOCUMENT_NOUNS, REPORTING_NOUNS
-from service.nlp.quote_marks import OPENERS
+from service.nlp.quote_marks import OPENING_MARKS
 
 OUTSIDE_PHRASE_RELATIONS = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj", "cc", "xcomp", "csubj",
                     "case", "mark", "advmod")
 PREVERBAL_CLITICS = {"ne", "n'", "n’", "l'", "l’", "le", "la", "les", "lui", "leur", "se", "s'", "s’", "y", "en"}
 SOURCE_PREPOSITIONS = ("dans", "chez", "auprès", "côté", "à")  # dans l'entourage de X, chez X, à Matignon
-QUOTE_OPENERS = set(OPENERS) | {'"'}
 CIRCUMSTANCE_PREPOSITIONS = ("à", "sur", "dans", "lors", "devant", "pendant", "après", "avant", "en", "sous")
 APPOSITION_WORDS = 15  # words between the two commas of an apposition before a verb
 CLIMB_RELATIONS = ("conj", "advcl", "xcomp", "acl", "parataxis", "ccomp")
@@ -129,8 +128,9 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
     inverted = cue.layout in ("inverted_after", "incise")
     if is_misread_verb(doc, anchor) and anchor.deprel == "appos":
         return anchor.head  # Manfred Weber, juge …: the parse hung the verb on its subject
-    if is_misread_verb(doc, anchor) and noun_before(doc, anchor) is not None:
-        return noun_before(doc, anchor)  # l'institution pointe « … »: the noun right before the verb
+    subject = noun_before(doc, anchor) if is_misread_verb(doc, anchor) else None
+    if subject is not None:
+        return subject  # l'institution pointe « … »: the noun right before the verb
     if anchor.upos == "NOUN" and not inverted:  # after a quote, « juge » tagged as a noun is still the verb
         return possessor(doc, cue.anchor) or _holder_of_words(doc, anchor, quote_start, quote_end)
     subject = _subject_between(doc, anchor, quote_end)  # « … » : c'est en ces termes que X a défendu
@@ -257,7 +257,8 @@ def _before_marks(doc: Doc, words: List[int], head: int) -> List[int]:
     dérives » » parsed as one phrase); a title in marks may belong to it (le journal “The Wall Street Journal”)."""
     for position, index in enumerate(words):
         following = doc.words[index + 1] if index + 1 < len(doc.words) else None
-        quoted = doc.words[index].text in QUOTE_OPENERS and following is not None and not following.text[:1].isupper()
+        quoted = doc.words[index].text in OPENING_MARKS and following is not None \
+            and not following.text[:1].isupper()
         if index > head and (quoted or is_misread_verb(doc, doc.words[index])):
             return words[:position]
     return words
