@@ -366,6 +366,15 @@ SPEAKER_CASES = [
     pytest.param("« Nous allons vendre une partie de nos actions. » Cette phrase de Julien Marchal, "
                  "au journal Les Échos, a inquiété les syndicats.",
                  "Julien Marchal", id="speech-noun-after-the-quote-names-its-source"),
+    pytest.param("« Pas un euro de plus. » Le message du syndicat Solidaires aux employeurs est sans ambiguïté.",
+                 "le syndicat Solidaires", id="definite-speech-noun-opening-the-next-sentence"),
+    pytest.param("« Le site ne fermera pas. » C'est avec ces mots que le directeur de l'usine, Paul Renard, "
+                 "a accueilli la décision du tribunal.",
+                 "Paul Renard", id="cleft-on-the-words-names-the-subject-of-its-verb"),
+    pytest.param("« La mer monte plus vite que prévu. » Ce sont les mots de la climatologue Inès Vidal.",
+                 "Inès Vidal", id="ce-sont-les-mots-de"),
+    pytest.param("« Nous garderons le cap. » Ainsi s'est exprimée la maire de Rennes, Nathalie Appéré.",
+                 "Nathalie Appéré", id="ainsi-with-an-inverted-reporting-verb"),
     pytest.param("Interrogé par la radio, le ministre de l'Intérieur Gérald Darmanin a estimé que "
                  "« la police a fait son travail ».",
                  "Gérald Darmanin", id="ministry-in-a-role-title-is-not-part-of-the-name"),

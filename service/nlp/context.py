@@ -1,7 +1,8 @@
 """Attributes quotes that have no cue of their own, from the text around them.
 
 - « … » Cette petite phrase de X, … / Ces mots, prononcés par X / Ces mots sont ceux de X: a speech noun
-  right after the quote names its source; so does « … » : telle est l'ambition que X a présentée.
+  right after the quote names its source; so do « … » : telle est l'ambition que X a présentée, and a sentence
+  opening on the words (Le message de X est clair. / C'est avec ces mots que X a … / Ainsi s'est exprimé X.).
 - A quote with no cue right after a sentence whose reporting verb has no words of its own (X a répliqué.), or that
   states its named subject's stance (X reste sceptique.), or whose subject spoke earlier, is X's; otherwise it
   continues the previous quote's speaker when that quote is close.
@@ -10,7 +11,7 @@
 import re
 from typing import List, Optional, Tuple
 
-from service.nlp.cues import is_reporting_verb
+from service.nlp.cues import is_reporting_verb, subject_after
 from service.nlp.document import Doc
 from service.nlp.lexicon import REPORTING_NOUNS
 from service.nlp.model import Quote, Speaker
@@ -20,7 +21,11 @@ from service.nlp.speakers import agent_of, noun_phrase, subject_of
 QUOTE_MARKS = OPENING_MARKS | CLOSERS
 CONTINUATION_SENTENCES = 3   # a cue-less quote continues the previous speaker's within this many sentences
 LOOKAHEAD_CHARS = 120        # how far after a quote a speech noun (Cette phrase de X) is looked for
-SPEECH_NOUNS = REPORTING_NOUNS | {"mot"}  # Ces mots, prononcés par X (not a cue before a quote: les mots « … »)
+SPEECH_NOUNS = REPORTING_NOUNS | {"mot", "terme"}  # Ces mots, prononcés par X (not a cue before a quote: les mots « … »)
+# Nouns for what answers the words rather than the words themselves: « … » La réaction de X ne s'est pas fait attendre.
+ANSWER_NOUNS = frozenset(["réaction", "réponse", "commentaire"])
+RESUMING_WORDS = ("ainsi", "voilà", "voici", "c'", "c’", "ce")  # Ainsi s'est exprimé X, C'est ce qu'a déclaré X
+RESUMING_VERB_WINDOW = 6     # words from the sentence opening to its reporting verb
 # Verbs that, with an adjective, state a stance before the words that show it: X reste sceptique, se montre prudent.
 STANCE_VERBS = frozenset(["rester", "demeurer", "montrer", "sembler", "paraître", "afficher"])
 HEADLINE_WORDS = 20          # a longer line without final punctuation is no headline
@@ -33,12 +38,42 @@ def named_after(doc: Doc, close: int) -> Optional[int]:
     following = [w for w in doc.words_between(close, close + LOOKAHEAD_CHARS) if w.upos != "PUNCT"][:4]
     if following and following[0].lemma.lower() == "tel" and doc.text[close:following[0].start].strip() == ":":
         return _resumed_by_tel(doc, following)
-    if not following or following[0].feats.get("PronType") != "Dem" or following[0].upos != "DET":
+    if not following:
+        return None
+    opens_sentence = following[0].text[:1].isupper()
+    if opens_sentence and following[0].lower in RESUMING_WORDS:
+        return _cleft_source(doc, following[0]) or _resuming_verb_subject(doc, following[0])
+    demonstrative = following[0].feats.get("PronType") == "Dem" and following[0].upos == "DET"
+    definite = opens_sentence and following[0].feats.get("Definite") == "Def" and following[0].upos == "DET"
+    if not (demonstrative or definite):
         return None
     for word in following[1:]:
-        if word.upos == "NOUN" and word.lemma.lower() in SPEECH_NOUNS:
+        if word.upos == "NOUN" and word.lemma.lower() in SPEECH_NOUNS - (set() if demonstrative else ANSWER_NOUNS):
             return _nominal_modifier(doc, word) or _owner_by_copula(doc, word) or agent_of(doc, word.index)
     return None
+
+
+def _cleft_source(doc: Doc, opening) -> Optional[int]:
+    """« … » C'est avec ces mots que X a réagi / Ce sont les mots de X: the sentence's root is a speech noun;
+    its source is the subject of the clefted verb, else the noun's « de » complement."""
+    root = next((w for w in doc.words if w.sentence == opening.sentence and w.head is None), None)
+    if root is None or root.upos != "NOUN" or root.lemma.lower() not in SPEECH_NOUNS:
+        return None
+    clefted = next((c for c in root.children if doc.words[c].deprel == "advcl:cleft"), None)
+    return subject_of(doc, clefted) if clefted is not None else _nominal_modifier(doc, root)
+
+
+def _resuming_verb_subject(doc: Doc, opening) -> Optional[int]:
+    """« … » Ainsi s'est exprimé X / Voilà ce qu'a déclaré X / C'est ce qu'a affirmé X: the subject of the
+    reporting verb that opens the sentence after the quote."""
+    window = [w for w in doc.words[opening.index:opening.index + RESUMING_VERB_WINDOW] if w.sentence == opening.sentence]
+    if len(window) < 2 or window[1].text == ",":
+        return None  # « Ainsi, le ministre a affirmé » links two statements; it does not resume the quote
+    verb = next((w for w in window if w.upos == "VERB" and is_reporting_verb(w, doc)), None)
+    if verb is None:
+        return None
+    return subject_of(doc, verb.index) if any(doc.words[c].deprel.startswith("nsubj") for c in verb.children) \
+        else subject_after(doc, verb)
 
 
 def _resumed_by_tel(doc: Doc, following) -> Optional[int]:
