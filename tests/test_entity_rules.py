@@ -12,6 +12,10 @@ TYPED_MENTION_CASES = [
                  {("ministère des Armées", "ORG")}, id="institution-keeps-its-lower-case-head"),
     pytest.param("L'Iranien a été libéré mardi. Les Russes ont protesté contre la décision de Londres.",
                  {("Iranien", "MISC"), ("Russes", "MISC")}, id="demonyms-are-misc"),
+    pytest.param("La maison de Florence, 52 ans, a été inondée à Morlaix. "
+                 "Le frère de Jordan, 17 ans, a été interpellé.",
+                 {("Florence", "PER"), ("Morlaix", "LOC"), ("Jordan", "PER")},
+                 id="a-name-followed-by-an-age-is-a-person"),
     pytest.param("La Maison Blanche a démenti jeudi les informations du New York Times.",
                  {("Maison Blanche", "ORG")}, id="seat-of-power-acting-is-an-organisation"),
     pytest.param("Selon l'Ademe, la consommation d'énergie a baissé. L'Arcom a mis en demeure la chaîne.",

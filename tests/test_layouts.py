@@ -366,6 +366,12 @@ SPEAKER_CASES = [
     pytest.param("« Nous allons vendre une partie de nos actions. » Cette phrase de Julien Marchal, "
                  "au journal Les Échos, a inquiété les syndicats.",
                  "Julien Marchal", id="speech-noun-after-the-quote-names-its-source"),
+    pytest.param("Gabriel Attal a présenté la réforme aux partenaires sociaux. "
+                 "« Le texte est équilibré », a assuré le Premier ministre devant la presse.",
+                 "Gabriel Attal", id="capitalised-premier-before-ministre-is-no-name"),
+    pytest.param("La crue a emporté le jardin de Marcel, 81 ans, installé au bord du Tarn depuis 1970. "
+                 "« Je n'avais jamais vu l'eau monter si vite », raconte le retraité.",
+                 "Marcel", id="a-person-by-situation-refers-to-the-person-just-named"),
     pytest.param("« Pas un euro de plus. » Le message du syndicat Solidaires aux employeurs est sans ambiguïté.",
                  "le syndicat Solidaires", id="definite-speech-noun-opening-the-next-sentence"),
     pytest.param("« Le site ne fermera pas. » C'est avec ces mots que le directeur de l'usine, Paul Renard, "

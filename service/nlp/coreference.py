@@ -15,8 +15,8 @@ from service.nlp.entities import (FIRST_NAMES, SINGULAR_DEMONYM, find_person, fo
                                   same_person)
 from service.nlp.lexicon import (DOCUMENT_NOUNS, EPICENE_NOUNS, FEMININE_FIRST_NAMES, GENERIC_ROLE_NOUNS, GENITIVE,
                                  INSTITUTION_NOUNS, MASCULINE_FIRST_NAMES, MEDIA_NOUNS, ORGANISATION_NOUNS,
-                                 RELATIONAL_NOUNS, ROLE_FAMILIES, ROLE_NOUNS, ROLE_PERIPHRASES, SUBJECT_PRONOUNS,
-                                 TITLES)
+                                 RELATIONAL_NOUNS, ROLE_FAMILIES, ROLE_NOUNS, ROLE_PERIPHRASES, STATUS_NOUNS,
+                                 SUBJECT_PRONOUNS, TITLES)
 from service.nlp.model import Entity, Span, Speaker
 from service.nlp.speakers import agent_of, is_document, noun_phrase, possessor
 
@@ -61,8 +61,9 @@ def _is_role_noun(word) -> bool:
 
 def _names_a_person(word, doc) -> bool:
     """A role noun, a noun whose ending names someone who does something (l'astronaute, la romancière,
-    l'octogénaire), or a person by age (le jeune homme, la vieille dame)."""
-    return _is_role_noun(word) or (_nominal(word, doc) and word.lower.endswith(AGENT_ENDINGS)) \
+    l'octogénaire) or that names a person's situation (le retraité), or a person by age (le jeune homme)."""
+    return _is_role_noun(word) or (_nominal(word, doc) and (word.lower.endswith(AGENT_ENDINGS)
+                                                          or word.lower in STATUS_NOUNS)) \
         or bool(SINGULAR_DEMONYM.match(word.text)) or _by_age(word, doc)
 
 

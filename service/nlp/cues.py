@@ -601,7 +601,8 @@ def subject_after(doc: Doc, verb: Word) -> Optional[int]:
     for position, word in enumerate(following):
         if word.text in PUNCT_END or (word.upos in ("VERB", "AUX") and not is_clitic(word)):
             break
-        capitalised = word.text[:1].isupper() and word.upos in ("ADJ", "X")  # a name the tagger missed
+        capitalised = word.text[:1].isupper() and word.upos in ("ADJ", "X") \
+            and not (word.deprel == "amod" and word.head == word.index + 1)  # a missed name, not « le Premier ministre »
         adjectival = word.upos == "ADJ" and position > 0 and following[position - 1].upos == "DET" and \
             position + 1 < len(following) and following[position + 1].upos in ("ADP", "PUNCT")  # un proche de
         nominal = word.upos in ("PROPN", "NOUN", "PRON") or capitalised or adjectival

@@ -32,6 +32,7 @@ NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "le", "la", "al", "el", "ben"
 PLACE_NOUNS = set("""rue avenue boulevard place quai pont gare aéroport lycée collège école université stade
 hôpital centre musée salle institut fondation prix square parc allée impasse cours chemin route""".split())
 TRAILING_PUNCTUATION = "….,;:!?"
+MAX_AGE = 120  # « Marcel, 81 ans »: an age, not an anniversary (« le Louvre, 230 ans »)
 CONTEXT_VOTES = 3  # « le groupe Danone » outvotes two « Danone » the tagger took for a place
 COMMON_CAPITALISED = {"etat", "bourse"}  # l'État, la Bourse: common nouns, not entities
 INSTITUTION_HEAD = re.compile(r"\b(?:ministère|département|secrétariat|direction)\s+"
@@ -233,6 +234,13 @@ def _is_misread_person(doc: Doc, mention: EntityMention) -> bool:
     continues = len(mention.words) > 1 or (len(following) == 2 and following[0].lower in ("de", "du")
                                              and following[1].upos == "PROPN")
     return before not in PLACE_NOUNS and continues
+
+
+def _followed_by_age(doc: Doc, mention: EntityMention) -> bool:
+    """« Marcel, 81 ans, » tagged as a place: a name followed by an age between commas is a person's."""
+    following = [w.lower for w in doc.words[mention.words[-1] + 1: mention.words[-1] + 5]]
+    return len(following) == 4 and following[0] == "," and following[1].isdigit() \
+        and int(following[1]) <= MAX_AGE and following[2] == "ans" and following[3] in (",", ".", ")", ";")
 
 
 def _extend_over_first_names(doc: Doc, mention: EntityMention) -> None:
@@ -523,7 +531,7 @@ def harmonise_types(doc: Doc) -> None:
             mention.type = "ORG"  # IGPN, EPA, OCDE: acronyms name organisations far more often than places
         elif mention.type != "PER" and _role_before_name(doc, mention):
             mention.type = "PER"  # « biologiste Séralini », « gouvernement Landry » tagged as organisations
-        elif mention.type != "PER" and _is_misread_person(doc, mention):
+        elif mention.type != "PER" and (_is_misread_person(doc, mention) or _followed_by_age(doc, mention)):
             mention.type = "PER"
         if mention.type == "PER":
             _drop_titles_and_roles(doc, mention)

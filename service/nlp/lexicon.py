@@ -114,6 +114,14 @@ rappeur rappeuse pape prince princesse cardinal évêque archevêque imam rabbin
 émir cheikh
 """.split())
 
+# Nouns for a person by their situation, which refer back to the person just named: « … », souffle le retraité.
+STATUS_NOUNS = frozenset("""
+retraité retraitée habitant habitante riverain riveraine passant passante commerçant commerçante patient patiente
+étudiant étudiante lycéen lycéenne enseignant enseignante sinistré sinistrée rescapé rescapée survivant survivante
+adolescent adolescente salarié salariée employé employée blessé blessée bénévole élève client cliente veuf veuve
+mère père parent fidèle supporter supportrice résident résidente exploitant exploitante gérant gérante
+""".split())
+
 # Nouns whose grammatical gender says nothing of the person's: la star X, la victime X, la recrue X.
 EPICENE_NOUNS = frozenset("""
 star vedette personne victime recrue figure personnalité icône idole légende égérie sentinelle mannequin témoin
