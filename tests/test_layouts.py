@@ -372,6 +372,8 @@ SPEAKER_CASES = [
     pytest.param("La crue a emporté le jardin de Marcel, 81 ans, installé au bord du Tarn depuis 1970. "
                  "« Je n'avais jamais vu l'eau monter si vite », raconte le retraité.",
                  "Marcel", id="a-person-by-situation-refers-to-the-person-just-named"),
+    pytest.param("Les opposants à la réforme des retraites promettent « une rentrée sociale agitée ».",
+                 "les opposants à la réforme des retraites", id="a-noun-s-complement-with-a-stays-in-the-phrase"),
     pytest.param("« Pas un euro de plus. » Le message du syndicat Solidaires aux employeurs est sans ambiguïté.",
                  "le syndicat Solidaires", id="definite-speech-noun-opening-the-next-sentence"),
     pytest.param("« Le site ne fermera pas. » C'est avec ces mots que le directeur de l'usine, Paul Renard, "
@@ -630,6 +632,13 @@ def test_speaker_of_a_single_quote(analyzer, text, speaker):
 
 # Several quotes, their speakers in order: resolution rules that tell two people or sources apart.
 SPEAKERS_IN_ORDER_CASES = [
+    pytest.param("Le Premier ministre indien Narendra Modi a accueilli Luiz Inácio Lula da Silva à New Delhi. "
+                 "Le dirigeant indien a vanté « une amitié ancienne ». Le président brésilien a, lui, promis "
+                 "« des échanges doublés ».",
+                 ["Narendra Modi", "Luiz Inácio Lula da Silva"], id="a-qualified-role-skips-a-person-with-another"),
+    pytest.param("« Les délais seront tenus », promet une responsable du chantier. Un ouvrier n'est pas de cet avis : "
+                 "« On manque de bras depuis des mois. »",
+                 ["une responsable du chantier", "un ouvrier"], id="colon-after-a-noun-predicate"),
     pytest.param("Le président finlandais Alexander Stubb a reçu Vladimir Poutine à Helsinki. « Le dialogue reste "
                  "possible », a déclaré M. Stubb. Le maître du Kremlin a dénoncé « l'expansion de l'Otan ».",
                  ["Alexander Stubb", "Vladimir Poutine"], id="a-periphrasis-skips-a-person-with-another-such-role"),

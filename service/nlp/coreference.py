@@ -432,17 +432,17 @@ class Resolver:
             return None
         if role in self._role_holders:
             return self._copy(self._role_holders[role])
-        person = self._role_holder(words, noun, start, periphrasis)
+        person = self._role_holder(words, noun, start, role, periphrasis is not None)
         if person is not None:
             self._role_holders[role] = person
         return self._copy(person) if person else None
 
-    def _role_holder(self, words: List[int], noun, start: int, periphrasis: Optional[str] = None) -> Optional[Speaker]:
+    def _role_holder(self, words: List[int], noun, start: int, role: str, periphrasis: bool) -> Optional[Speaker]:
         """Who a role noun (or a periphrasis: le garde des Sceaux) the article never attached to a name stands
         for: the protagonist, else a person just named, not one given another role of that kind (le président
-        turc is not « le maître du Kremlin »)."""
+        turc is not « le maître du Kremlin », le président chinois not « le président français »)."""
         gender = self._phrase_gender(words, noun)
-        names_a_person = periphrasis is not None or _names_a_person(noun, self.doc)
+        names_a_person = periphrasis or _names_a_person(noun, self.doc)
         bare = not any(self.doc.words[w].upos == "ADP" for w in words)  # le ministre, not l'entourage du ministre
         protagonist = self._protagonist() if bare else None
         if protagonist is not None and (None not in (gender, self.gender.get(protagonist.id)) and
@@ -455,7 +455,7 @@ class Resolver:
             named = [c for c in self._named_before(start, first) if _agrees(self._gender_of(c.person), gender)]
             recent = next((c.person for c in self._candidates(start, gender, first) + named  # subjects, then anyone
                            if self._may_hold(c.person.entity_id, noun)
-                           and not self._holds_other(c.person.entity_id, periphrasis)
+                           and not self._holds_other(c.person.entity_id, role)
                            and not self._adjunct_of_same_clause(c.offset, noun)), None)
         if protagonist is not None and (recent is None or _is_role_noun(noun)):  # a title: the article's figure
             return self._speaker_for(protagonist)
@@ -463,10 +463,10 @@ class Resolver:
             return self._named_next(start, gender, noun)  # le ministre de la Justice. Gérald Darmanin veut …
         return recent  # l'octogénaire israélienne: the person just named
 
-    def _holds_other(self, entity_id: Optional[str], role: Optional[str]) -> bool:
+    def _holds_other(self, entity_id: Optional[str], role: str) -> bool:
         """Whether the article gave this person the same kind of role with another qualifier (président turc,
         asked président russe)."""
-        return role is not None and any(_bare_role(held) == _bare_role(role) and not _same_role(held, role)
+        return any(_bare_role(held) == _bare_role(role) and not _same_role(held, role)
                                         for held, _ in self.roles.get(entity_id, []))
 
     def _adjunct_of_same_clause(self, offset: int, noun) -> bool:
@@ -526,7 +526,8 @@ class Resolver:
             return True
         held = [phrase for phrase, _ in self.roles.get(entity_id, [])] + [
             phrase for phrase, person in self._role_holders.items() if person.entity_id == entity_id]
-        known = {w for phrase in held for w in phrase.split() if w in ROLE_NOUNS}
+        # the head of each role (a premier ministre is a ministre); le dirigeant says nothing of the role
+        known = {_bare_role(phrase).split()[-1] for phrase in held} & ROLE_NOUNS - GENERIC_ROLE_NOUNS
         return not known or any(_roles_compatible(asked, role) for role in known)
 
     def _role_phrase(self, noun: int) -> str:

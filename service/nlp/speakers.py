@@ -15,6 +15,9 @@ PREVERBAL_CLITICS = {"ne", "n'", "n’", "l'", "l’", "le", "la", "les", "lui",
 SOURCE_PREPOSITIONS = ("dans", "chez", "auprès", "côté", "à")  # dans l'entourage de X, chez X, à Matignon
 CIRCUMSTANCE_PREPOSITIONS = ("à", "sur", "dans", "lors", "devant", "pendant", "après", "avant", "en", "sous")
 APPOSITION_WORDS = 15  # words between the two commas of an apposition before a verb
+# Nouns whose complement with « à » belongs to the phrase: les opposants au texte, l'adjoint au maire.
+NOUNS_TAKING_A = frozenset("""opposant opposante adjoint adjointe délégué déléguée candidat candidate
+conseiller conseillère commissaire secrétaire hostile favorable""".split())
 CLIMB_RELATIONS = ("conj", "advcl", "xcomp", "acl", "parataxis", "ccomp")
 
 
@@ -132,7 +135,8 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
     if subject is not None:
         return subject  # l'institution pointe « … »: the noun right before the verb
     if anchor.upos == "NOUN" and not inverted:  # after a quote, « juge » tagged as a noun is still the verb
-        return possessor(doc, cue.anchor) or _holder_of_words(doc, anchor, quote_start, quote_end)
+        return possessor(doc, cue.anchor) or _holder_of_words(doc, anchor, quote_start, quote_end) \
+            or _subject_of_predicate(doc, anchor, quote_start, quote_end)
     subject = _subject_between(doc, anchor, quote_end)  # « … » : c'est en ces termes que X a défendu
     if subject is None and (inverted or _after_comme(doc, anchor)):
         # the inverted subject follows its verb (« … », a dit X; comme l'explique X): trust position first
@@ -150,6 +154,13 @@ def _holder_of_words(doc: Doc, noun, quote_start: int, quote_end: int) -> Option
     if noun.deprel != "obj" or noun.head is None:
         return None
     return subject_of(doc, noun.head, outside=(quote_start, quote_end))
+
+
+def _subject_of_predicate(doc: Doc, noun, quote_start: int, quote_end: int) -> Optional[int]:
+    """X n'est pas de cet avis : « … »: the subject of a noun predicate before the colon."""
+    if not any(doc.words[c].deprel == "cop" for c in noun.children):
+        return None
+    return subject_of(doc, noun.index, outside=(quote_start, quote_end))
 
 
 def _subject_between(doc: Doc, verb, quote_end: int) -> Optional[int]:
@@ -268,8 +279,9 @@ def _before_circumstance(doc: Doc, words: List[int], head: int) -> List[int]:
     """Cuts a circumstance off the phrase: « l'astronaute au micro de France Inter », « un élu sur place »."""
     for position, index in enumerate(words):
         word = doc.words[index]
+        takes_a = word.lower == "à" and doc.words[head].lemma.lower() in NOUNS_TAKING_A  # l'adjoint au maire
         if index > head and word.upos == "ADP" and word.lower in CIRCUMSTANCE_PREPOSITIONS \
-                and doc.mention_at(index) is None:
+                and doc.mention_at(index) is None and not takes_a:
             named_after = any((m := doc.mention_at(i)) is not None and m.type == "PER" for i in words[position:])
             return words if named_after else words[:position]  # la commissaire à la Concurrence, X
     return words
