@@ -636,6 +636,15 @@ SPEAKERS_IN_ORDER_CASES = [
                  "Le dirigeant indien a vanté « une amitié ancienne ». Le président brésilien a, lui, promis "
                  "« des échanges doublés ».",
                  ["Narendra Modi", "Luiz Inácio Lula da Silva"], id="a-qualified-role-skips-a-person-with-another"),
+    pytest.param("Pour le géographe Luc Ferrand, « les villes moyennes renaissent ». Une analyse partagée par l'urbaniste "
+                 "Agnès Polge : « Le télétravail a tout changé. »",
+                 ["Luc Ferrand", "Agnès Polge"], id="agent-of-a-speech-noun-before-a-colon"),
+    pytest.param("Selon la sociologue Irène Vallet, « les jeunes votent moins ». Un constat dressé aussi par le "
+                 "politologue Marc Aubert : « L'abstention devient une habitude. »",
+                 ["Irène Vallet", "Marc Aubert"], id="agent-of-a-reporting-noun-before-a-colon"),
+    pytest.param("La commissaire Anne Lefort a longuement entendu le témoin. Celui-ci a répété sa version : "
+                 "« La voiture roulait sans phares. »",
+                 ["le témoin"], id="celui-ci-is-the-last-person-noun-even-epicene"),
     pytest.param("« Les délais seront tenus », promet une responsable du chantier. Un ouvrier n'est pas de cet avis : "
                  "« On manque de bras depuis des mois. »",
                  ["une responsable du chantier", "un ouvrier"], id="colon-after-a-noun-predicate"),

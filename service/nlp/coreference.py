@@ -265,7 +265,7 @@ class Resolver:
 
     def _last_noun_named(self, pronoun, before: Optional[int] = None) -> Optional[Speaker]:
         """celui-ci, celle-ci, ce dernier → the last person or role named before it, of its gender (La
-        sénatrice X a interpellé le ministre. Celui-ci a répondu …: the minister)."""
+        sénatrice X a interpellé le ministre. Celui-ci a répondu …: the minister; … le témoin. Celui-ci …)."""
         gender = pronoun.feats.get("Gender")
         first = self.doc.sentence_at(pronoun.start) - 1
         for word in reversed(self.doc.words[:pronoun.index if before is None else before]):
@@ -276,7 +276,7 @@ class Resolver:
                 person = self._candidate(mention).person
                 if self._gender_of(person) in (None, gender):
                     return person
-            elif word.upos == "NOUN" and _names_a_person(word, self.doc) \
+            elif word.upos == "NOUN" and (_names_a_person(word, self.doc) or word.lemma.lower() in EPICENE_NOUNS) \
                     and word.feats.get("Gender") in (None, gender) and not self.doc.in_quote(word.start):
                 return self._described(word)
         return None

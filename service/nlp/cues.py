@@ -548,12 +548,16 @@ def _opens_new_sentence(doc: Doc, sentence: List[int], close: int) -> bool:
 
 def _colon_only(doc: Doc, sentence_words: List[Word], open_mark: int) -> Optional[Cue]:
     """Le préfet reste prudent : « … »: a colon as the sole cue; the speaker is the subject of the
-    clause before it (the predicate of a copula, or its last finite verb), or in a headline the name
-    that stands alone before it."""
+    clause before it (the predicate of a copula, or its last finite verb), the agent of a verbless
+    clause's participle (Un avis partagé par X : « … »), or in a headline the name that stands alone before it."""
     preceding = _before_mark(doc, sentence_words, open_mark)
     if len(preceding) < 2 or preceding[-1].text != ":":
         return None
     finite = [w for w in preceding if w.feats.get("VerbForm") == "Fin" and w.upos in ("VERB", "AUX")]
+    shared = [w for w in preceding if w.feats.get("VerbForm") == "Part"
+              and any(doc.words[c].deprel == "obl:agent" for c in w.children)]
+    if not finite and shared:
+        return Cue([preceding[-1].index], shared[-1].index, "colon_before")  # Un avis partagé par X : « … »
     if not finite:
         names = [w for p, w in enumerate(preceding)
                  if w.upos == "PROPN" and not _in_phrase_after_preposition(doc, preceding, p)]

@@ -135,7 +135,8 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
     if subject is not None:
         return subject  # l'institution pointe « … »: the noun right before the verb
     if anchor.upos == "NOUN" and not inverted:  # after a quote, « juge » tagged as a noun is still the verb
-        return possessor(doc, cue.anchor) or _holder_of_words(doc, anchor, quote_start, quote_end) \
+        return possessor(doc, cue.anchor) or agent_of(doc, cue.anchor) \
+            or _holder_of_words(doc, anchor, quote_start, quote_end) \
             or _subject_of_predicate(doc, anchor, quote_start, quote_end)
     subject = _subject_between(doc, anchor, quote_end)  # « … » : c'est en ces termes que X a défendu
     if subject is None and (inverted or _after_comme(doc, anchor)):
