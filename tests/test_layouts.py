@@ -379,6 +379,8 @@ SPEAKER_CASES = [
     pytest.param("« Le site ne fermera pas. » C'est avec ces mots que le directeur de l'usine, Paul Renard, "
                  "a accueilli la décision du tribunal.",
                  "Paul Renard", id="cleft-on-the-words-names-the-subject-of-its-verb"),
+    pytest.param("« Rendez-nous nos trains. » C'est le cri poussé samedi par les usagers de la ligne Paris-Granville.",
+                 "les usagers de la ligne Paris-Granville", id="cleft-on-a-cry-names-the-agent-of-its-participle"),
     pytest.param("« La mer monte plus vite que prévu. » Ce sont les mots de la climatologue Inès Vidal.",
                  "Inès Vidal", id="ce-sont-les-mots-de"),
     pytest.param("« Nous garderons le cap. » Ainsi s'est exprimée la maire de Rennes, Nathalie Appéré.",
@@ -636,6 +638,10 @@ SPEAKERS_IN_ORDER_CASES = [
                  "Le dirigeant indien a vanté « une amitié ancienne ». Le président brésilien a, lui, promis "
                  "« des échanges doublés ».",
                  ["Narendra Modi", "Luiz Inácio Lula da Silva"], id="a-qualified-role-skips-a-person-with-another"),
+    pytest.param("Le gouvernement Legault est sous pression. « Ce gouvernement a échoué », a lancé le chef libéral "
+                 "Pablo Rodriguez. Le premier ministre a rejeté ces critiques. « C'est de la petite politique », "
+                 "a-t-il dit.",
+                 ["Pablo Rodriguez", "Legault"], id="the-head-of-a-government-named-after-them-is-its-premier"),
     pytest.param("Pour le géographe Luc Ferrand, « les villes moyennes renaissent ». Une analyse partagée par l'urbaniste "
                  "Agnès Polge : « Le télétravail a tout changé. »",
                  ["Luc Ferrand", "Agnès Polge"], id="agent-of-a-speech-noun-before-a-colon"),

@@ -21,7 +21,8 @@ from service.nlp.speakers import agent_of, noun_phrase, subject_of
 QUOTE_MARKS = OPENING_MARKS | CLOSERS
 CONTINUATION_SENTENCES = 3   # a cue-less quote continues the previous speaker's within this many sentences
 LOOKAHEAD_CHARS = 120        # how far after a quote a speech noun (Cette phrase de X) is looked for
-SPEECH_NOUNS = REPORTING_NOUNS | {"mot", "terme"}  # Ces mots, prononcés par X (not a cue before a quote: les mots « … »)
+# Ces mots, prononcés par X; C'est le cri lancé par X (not cues before a quote: les mots « … »)
+SPEECH_NOUNS = REPORTING_NOUNS | {"mot", "terme", "cri"}
 # Nouns for what answers the words rather than the words themselves: « … » La réaction de X ne s'est pas fait attendre.
 ANSWER_NOUNS = frozenset(["réaction", "réponse", "commentaire"])
 RESUMING_WORDS = ("ainsi", "voilà", "voici", "c'", "c’", "ce")  # Ainsi s'est exprimé X, C'est ce qu'a déclaré X
@@ -54,13 +55,16 @@ def named_after(doc: Doc, close: int) -> Optional[int]:
 
 
 def _cleft_source(doc: Doc, opening) -> Optional[int]:
-    """« … » C'est avec ces mots que X a réagi / Ce sont les mots de X: the sentence's root is a speech noun;
-    its source is the subject of the clefted verb, else the noun's « de » complement."""
+    """« … » C'est avec ces mots que X a réagi / C'est le cri lancé par X / Ce sont les mots de X: the
+    sentence's root is a speech noun; its source is the subject of the clefted verb, else the agent of the
+    participle qualifying the noun, else the noun's « de » complement."""
     root = next((w for w in doc.words if w.sentence == opening.sentence and w.head is None), None)
     if root is None or root.upos != "NOUN" or root.lemma.lower() not in SPEECH_NOUNS:
         return None
     clefted = next((c for c in root.children if doc.words[c].deprel == "advcl:cleft"), None)
-    return subject_of(doc, clefted) if clefted is not None else _nominal_modifier(doc, root)
+    if clefted is not None:
+        return subject_of(doc, clefted)
+    return agent_of(doc, root.index) or _nominal_modifier(doc, root)  # C'est le cri lancé par X / les mots de X
 
 
 def _resuming_verb_subject(doc: Doc, opening) -> Optional[int]:

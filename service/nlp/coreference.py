@@ -14,7 +14,7 @@ from service.nlp.document import Doc, EntityMention
 from service.nlp.entities import (FIRST_NAMES, SINGULAR_DEMONYM, find_person, fold, in_role_title, is_title,
                                   same_person)
 from service.nlp.lexicon import (DOCUMENT_NOUNS, EPICENE_NOUNS, FEMININE_FIRST_NAMES, GENERIC_ROLE_NOUNS, GENITIVE,
-                                 INSTITUTION_NOUNS, MASCULINE_FIRST_NAMES, MEDIA_NOUNS, ORGANISATION_NOUNS,
+                                 HEADED_BY_PERSON, INSTITUTION_NOUNS, MASCULINE_FIRST_NAMES, MEDIA_NOUNS, ORGANISATION_NOUNS,
                                  RELATIONAL_NOUNS, ROLE_FAMILIES, ROLE_NOUNS, ROLE_PERIPHRASES, STATUS_NOUNS,
                                  SUBJECT_PRONOUNS, TITLES)
 from service.nlp.model import Entity, Span, Speaker
@@ -413,6 +413,8 @@ class Resolver:
                  or SINGULAR_DEMONYM.match(self.doc.words[w].text)]
         if not nouns or self.doc.words[words[0]].lower not in DEFINITE:
             return None
+        if self.doc.words[nouns[0]].deprel == "amod" and self.doc.words[nouns[0]].head in nouns:
+            nouns = nouns[1:]  # le premier ministre: the role is « ministre » with its adjective
         noun = self.doc.words[nouns[0]]
         if noun.feats.get("Number") == "Plur" or noun.lemma.lower() in INSTITUTION_NOUNS | ORGANISATION_NOUNS:
             return None  # l'ambassade, la mairie: an institution, not a person
@@ -905,7 +907,9 @@ class Resolver:
         roles: Dict[str, List[tuple]] = {}
         for mention in self.doc.mentions:
             if mention.type == "PER" and id(mention) in self.entity_of:
-                for noun in self._role_nouns(mention):
-                    roles.setdefault(self.entity_of[id(mention)], []).append(
-                        (self._role_phrase(noun), mention.start))
+                held = roles.setdefault(self.entity_of[id(mention)], [])
+                held.extend((self._role_phrase(noun), mention.start) for noun in self._role_nouns(mention))
+                before = self.doc.words[mention.words[0] - 1].lower if mention.words[0] > 0 else ""
+                if before in HEADED_BY_PERSON:
+                    held.append((HEADED_BY_PERSON[before], mention.start))  # le gouvernement Charest
         return roles

@@ -10,8 +10,8 @@ from collections import Counter
 from typing import Dict, List, Optional, Tuple
 
 from service.nlp.document import Doc, EntityMention
-from service.nlp.lexicon import (ELIDED_PLACES, FEMININE_FIRST_NAMES, GENITIVE, MASCULINE_FIRST_NAMES, NEWS_TITLES,
-                                 ORGANISATION_HEADS, ORGANISATION_NOUNS, ROLE_NOUNS, TITLES)
+from service.nlp.lexicon import (ELIDED_PLACES, FEMININE_FIRST_NAMES, GENITIVE, HEADED_BY_PERSON, MASCULINE_FIRST_NAMES,
+                                 NEWS_TITLES, ORGANISATION_HEADS, ORGANISATION_NOUNS, ROLE_NOUNS, TITLES)
 from service.nlp.model import Entity, Span
 
 
@@ -43,7 +43,6 @@ SEATS_OF_POWER = {"maison blanche", "maison-blanche", "elysee", "kremlin", "mati
 # Capitalised heads of the names of plans, treaties, operations and events, which are MISC whatever the tagger said.
 PLAN_AND_EVENT_HEADS = {"plan", "pacte", "programme", "operation", "traite", "accord", "accords", "loi", "sommet",
                         "coupe", "championnat", "jeux", "tournoi", "grenelle", "festival"}
-HEADED_BY_PERSON = {"gouvernement", "cabinet", "administration"}  # le gouvernement Barnier: Barnier's
 PLACE_PREPOSITIONS = ("à", "au", "dans", "devant", "depuis", "vers")
 DATE_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars",
               "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"}
@@ -371,7 +370,7 @@ def _role_before_name(doc: Doc, mention: EntityMention) -> bool:
     """A lower-case role noun (biologiste, ministre) or « gouvernement » opening a mention, then capitalised
     words only: the person who holds the role, or heads the government."""
     first, rest = doc.words[mention.words[0]], [doc.words[i] for i in mention.words[1:]]
-    role = first.lower in ROLE_NOUNS | HEADED_BY_PERSON or first.lower.endswith(("iste", "logue"))
+    role = first.lower in ROLE_NOUNS | HEADED_BY_PERSON.keys() or first.lower.endswith(("iste", "logue"))
     return first.text[:1].islower() and role and bool(rest) and all(w.text[:1].isupper() for w in rest)
 
 

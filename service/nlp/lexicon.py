@@ -151,6 +151,10 @@ ROLE_FAMILIES = [frozenset(family.split()) for family in (
     "roi reine souverain souveraine monarque émir cheikh prince princesse",
 )]
 
+# What a person heads when the government is named after them, and the role that gives them:
+# le gouvernement Barnier (Barnier is the Premier ministre), l'administration Biden (Biden is the président).
+HEADED_BY_PERSON = {"gouvernement": "premier ministre", "cabinet": "premier ministre", "administration": "président"}
+
 # Periphrases for a title, folded, and the role phrase they stand for: le chef du gouvernement is the
 # Premier ministre named before.
 ROLE_PERIPHRASES = {
