@@ -413,7 +413,8 @@ class Resolver:
                  or SINGULAR_DEMONYM.match(self.doc.words[w].text)]
         if not nouns or self.doc.words[words[0]].lower not in DEFINITE:
             return None
-        if self.doc.words[nouns[0]].deprel == "amod" and self.doc.words[nouns[0]].head in nouns:
+        head = self.doc.words[nouns[0]].head
+        if self.doc.words[nouns[0]].deprel == "amod" and head in nouns and _is_role_noun(self.doc.words[head]):
             nouns = nouns[1:]  # le premier ministre: the role is « ministre » with its adjective
         noun = self.doc.words[nouns[0]]
         if noun.feats.get("Number") == "Plur" or noun.lemma.lower() in INSTITUTION_NOUNS | ORGANISATION_NOUNS:
