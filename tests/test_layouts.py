@@ -374,6 +374,8 @@ SPEAKER_CASES = [
                  "Marcel", id="a-person-by-situation-refers-to-the-person-just-named"),
     pytest.param("Les opposants à la réforme des retraites promettent « une rentrée sociale agitée ».",
                  "les opposants à la réforme des retraites", id="a-noun-s-complement-with-a-stays-in-the-phrase"),
+    pytest.param("Devant le rectorat, les parents d'élèves scandaient « Des profs, pas des promesses ».",
+                 "les parents d'élèves", id="imperfect-reporting-verb-tagged-as-an-adjective"),
     pytest.param("« Pas un euro de plus. » Le message du syndicat Solidaires aux employeurs est sans ambiguïté.",
                  "le syndicat Solidaires", id="definite-speech-noun-opening-the-next-sentence"),
     pytest.param("« Le site ne fermera pas. » C'est avec ces mots que le directeur de l'usine, Paul Renard, "

@@ -83,9 +83,19 @@ def _present_forms(verb: str):
     return []
 
 
-# « … », soupire X / prévient-elle: a present-tense form of a reporting verb is that verb, whatever
-# the tagger and lemmatizer made of it.
-REPORTING_PRESENT_FORMS = frozenset(form for verb in REPORTING_VERBS - {"faire"} for form in _present_forms(verb))
+def _imperfect_forms(verb: str):
+    """The third-person imperfect forms of a verb in -er: scander → scandait, scandaient; lancer → lançait."""
+    if not verb.endswith("er"):
+        return []
+    stem = verb[:-2]
+    stem = stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") else stem
+    return [stem + "ait", stem + "aient"]
+
+
+# « … », soupire X / prévient-elle / les manifestants scandaient « … »: a present or imperfect form of a
+# reporting verb is that verb, whatever the tagger and lemmatizer made of it.
+REPORTING_FINITE_FORMS = frozenset(form for verb in REPORTING_VERBS - {"faire"}
+                                    for form in _present_forms(verb) + _imperfect_forms(verb))
 PRONOMINAL_STEMS = tuple(sorted(_stem(verb) for verb in PRONOMINAL_REPORTING_VERBS))
 PRONOMINAL_PRESENT_FORMS = frozenset(form for verb in PRONOMINAL_REPORTING_VERBS for form in _present_forms(verb))
 
@@ -106,7 +116,7 @@ def is_reporting_verb(word: Word, doc: Doc) -> bool:
     lemma = word.lemma.lower()
     if word.upos in ("VERB", "AUX") and word.deprel != "aux":
         unlemmatised = lemma == word.lower or not lemma.endswith(("er", "ir", "re"))
-        by_stem = (unlemmatised and word.lower.startswith(REPORTING_STEMS)) or word.lower in REPORTING_PRESENT_FORMS \
+        by_stem = (unlemmatised and word.lower.startswith(REPORTING_STEMS)) or word.lower in REPORTING_FINITE_FORMS \
             or fold(word.text).startswith(DISTINCT_STEMS)  # craignent lemmatised « craigner »
         if (lemma in REPORTING_VERBS and lemma != "faire") or by_stem:
             return True  # faire reports only inverted (« Non », fait-il), or in fait savoir
@@ -122,14 +132,14 @@ def is_reporting_verb(word: Word, doc: Doc) -> bool:
         return True  # pour faire croire que, laisse entendre que, a fait comprendre que
     following = doc.words[word.index + 1] if word.index + 1 < len(doc.words) else None
     return following is not None and is_clitic(following) and (
-        word.lower.startswith(REPORTING_STEMS) or word.lower in REPORTING_PRESENT_FORMS or lemma == "faire")
+        word.lower.startswith(REPORTING_STEMS) or word.lower in REPORTING_FINITE_FORMS or lemma == "faire")
 
 
 def is_misread_verb(doc: Doc, word: Word) -> bool:
-    """A reporting verb's present form tagged as a noun or adjective, without article: « Manfred Weber, juge au
+    """A reporting verb's present or imperfect form tagged as a noun or adjective, without article: « Manfred Weber, juge au
     contraire qu'il faut … », right after the comma that closes its subject and introducing a « que » clause;
     « l'institution pointe « … » », right after a noun subject and right before the marks."""
-    if word.upos not in ("NOUN", "ADJ") or word.lower not in REPORTING_PRESENT_FORMS or word.index == 0 \
+    if word.upos not in ("NOUN", "ADJ") or word.lower not in REPORTING_FINITE_FORMS or word.index == 0 \
             or any(doc.words[c].deprel == "det" for c in word.children):
         return False
     following = doc.words[word.index + 1:word.index + 5]
@@ -142,11 +152,14 @@ def is_misread_verb(doc: Doc, word: Word) -> bool:
 
 
 def noun_before(doc: Doc, word: Word) -> Optional[int]:
-    """The noun that ends the phrase right before a word (l'institution | pointe, le constructeur aéronautique |
-    table), if any."""
+    """The head of the noun phrase right before a word (l'institution | pointe, le constructeur aéronautique |
+    table, les parents d'élèves | scandaient), if any."""
     previous = doc.words[word.index - 1] if word.index > 0 else None
     if previous is not None and previous.upos == "ADJ" and previous.head is not None and previous.head < previous.index:
         previous = doc.words[previous.head]
+    while previous is not None and previous.deprel.startswith("nmod") and previous.head is not None \
+            and previous.head < previous.index and doc.words[previous.head].upos in ("NOUN", "PROPN"):
+        previous = doc.words[previous.head]  # les parents d'élèves | scandaient
     return previous.index if previous is not None and previous.upos in ("NOUN", "PROPN") else None
 
 
@@ -236,7 +249,7 @@ def _inverted_after(doc: Doc, sentence_words: List[Word], close: int) -> Optiona
             continue  # fait valoir, a tenu à préciser: the cue is the infinitive that follows
         if _bare_participle(doc, word):
             return None  # tant de « gratitude » exprimée envers X: the participle qualifies the quoted noun
-        if is_reporting_verb(word, doc) or word.lower in REPORTING_PRESENT_FORMS \
+        if is_reporting_verb(word, doc) or word.lower in REPORTING_FINITE_FORMS \
                 or (seen == 0 and _incise_verb(doc, word)):
             return Cue(cue_words(doc, word.index), word.index, "inverted_after")
         if word.lower in ("il", "elle", "ils", "elles", "on"):
