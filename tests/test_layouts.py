@@ -376,6 +376,9 @@ SPEAKER_CASES = [
                  "les opposants à la réforme des retraites", id="a-noun-s-complement-with-a-stays-in-the-phrase"),
     pytest.param("Devant le rectorat, les parents d'élèves scandaient « Des profs, pas des promesses ».",
                  "les parents d'élèves", id="imperfect-reporting-verb-tagged-as-an-adjective"),
+    pytest.param("Le projet d'autoroute divise. Autre son de cloche chez les maraîchers de la vallée : « Nos terres "
+                 "vont disparaître. »",
+                 "les maraîchers de la vallée", id="verbless-clause-before-a-colon-names-where-the-words-come-from"),
     pytest.param("« Pas un euro de plus. » Le message du syndicat Solidaires aux employeurs est sans ambiguïté.",
                  "le syndicat Solidaires", id="definite-speech-noun-opening-the-next-sentence"),
     pytest.param("« Le site ne fermera pas. » C'est avec ces mots que le directeur de l'usine, Paul Renard, "

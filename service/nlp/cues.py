@@ -562,7 +562,8 @@ def _opens_new_sentence(doc: Doc, sentence: List[int], close: int) -> bool:
 def _colon_only(doc: Doc, sentence_words: List[Word], open_mark: int) -> Optional[Cue]:
     """Le préfet reste prudent : « … »: a colon as the sole cue; the speaker is the subject of the
     clause before it (the predicate of a copula, or its last finite verb), the agent of a verbless
-    clause's participle (Un avis partagé par X : « … »), or in a headline the name that stands alone before it."""
+    clause's participle (Un avis partagé par X : « … »), the place words come from in a verbless clause
+    (Même son de cloche chez X : « … »), or in a headline the name that stands alone before it."""
     preceding = _before_mark(doc, sentence_words, open_mark)
     if len(preceding) < 2 or preceding[-1].text != ":":
         return None
@@ -571,6 +572,9 @@ def _colon_only(doc: Doc, sentence_words: List[Word], open_mark: int) -> Optiona
               and any(doc.words[c].deprel == "obl:agent" for c in w.children)]
     if not finite and shared:
         return Cue([preceding[-1].index], shared[-1].index, "colon_before")  # Un avis partagé par X : « … »
+    where = next((w for w in preceding if not finite and w.upos in ("NOUN", "PROPN") and _said_at(doc, w)), None)
+    if where is not None:
+        return Cue([preceding[-1].index], where.index, "selon")  # Même son de cloche chez X : « … »
     if not finite:
         names = [w for p, w in enumerate(preceding)
                  if w.upos == "PROPN" and not _in_phrase_after_preposition(doc, preceding, p)]
@@ -580,6 +584,13 @@ def _colon_only(doc: Doc, sentence_words: List[Word], open_mark: int) -> Optiona
     auxiliary = verb.deprel == "cop" or verb.deprel.startswith("aux")  # est prudent, s'est montré prudent
     anchor = verb.head if auxiliary and verb.head is not None else verb.index
     return Cue([preceding[-1].index], anchor, "colon_before")
+
+
+def _said_at(doc: Doc, word: Word) -> bool:
+    """X in « chez X » or « du côté de X »: where the words of a verbless sentence come from."""
+    cases = [doc.words[c].lower for c in word.children if doc.words[c].deprel == "case"]
+    beside = word.head is not None and doc.words[word.head].lower == "côté" and word.deprel.startswith("nmod")
+    return "chez" in cases or beside
 
 
 def _frames_sentence(sentence_words: List[Word], cue: Cue) -> bool:
