@@ -647,6 +647,9 @@ SPEAKERS_IN_ORDER_CASES = [
                  "Pablo Rodriguez. Le premier ministre a rejeté ces critiques. « C'est de la petite politique », "
                  "a-t-il dit.",
                  ["Pablo Rodriguez", "Legault"], id="the-head-of-a-government-named-after-them-is-its-premier"),
+    pytest.param("La présidente du Rassemblement national, Marine Le Pen, a reçu Jordan Bardella. « Nous sommes prêts », "
+                 "a déclaré M. Bardella. Selon la présidente frontiste, la victoire est « à portée de main ».",
+                 ["Jordan Bardella", "Marine Le Pen"], id="a-role-with-a-de-complement-may-be-said-with-an-adjective"),
     pytest.param("Pour le géographe Luc Ferrand, « les villes moyennes renaissent ». Une analyse partagée par l'urbaniste "
                  "Agnès Polge : « Le télétravail a tout changé. »",
                  ["Luc Ferrand", "Agnès Polge"], id="agent-of-a-speech-noun-before-a-colon"),

@@ -467,10 +467,11 @@ class Resolver:
         return recent  # l'octogénaire israélienne: the person just named
 
     def _holds_other(self, entity_id: Optional[str], role: str) -> bool:
-        """Whether the article gave this person the same kind of role with another qualifier (président turc,
-        asked président russe)."""
-        return any(_bare_role(held) == _bare_role(role) and not _same_role(held, role)
-                                        for held, _ in self.roles.get(entity_id, []))
+        """Whether the article gave this person the same kind of role with another adjective (président turc,
+        asked président russe); a « de » complement may say the same in other words (chef du Parti québécois,
+        asked chef péquiste)."""
+        return " de " not in role and any(_bare_role(held) == _bare_role(role) and not _same_role(held, role)
+                                          and " de " not in held for held, _ in self.roles.get(entity_id, []))
 
     def _adjunct_of_same_clause(self, offset: int, noun) -> bool:
         """« par la voix de sa fille Sharone, l'octogénaire décrit »: a person named in a prepositional phrase
