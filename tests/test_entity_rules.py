@@ -16,6 +16,9 @@ TYPED_MENTION_CASES = [
                  "Le frère de Jordan, 17 ans, a été interpellé.",
                  {("Florence", "PER"), ("Morlaix", "LOC"), ("Jordan", "PER")},
                  id="a-name-followed-by-an-age-is-a-person"),
+    pytest.param("Le vote de l'Union africaine de sanctionner Niamey a surpris. La décision de l'Otan de renforcer "
+                 "Vilnius inquiète Moscou.",
+                 {("Union africaine", "ORG"), ("Otan", "ORG")}, id="a-name-never-ends-with-a-preposition"),
     pytest.param("La Maison Blanche a démenti jeudi les informations du New York Times.",
                  {("Maison Blanche", "ORG")}, id="seat-of-power-acting-is-an-organisation"),
     pytest.param("Selon l'Ademe, la consommation d'énergie a baissé. L'Arcom a mis en demeure la chaîne.",

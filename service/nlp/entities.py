@@ -446,7 +446,7 @@ def _institution_head(doc: Doc, mention: EntityMention) -> None:
 def _trimmed(doc: Doc, mention: EntityMention) -> bool:
     """Cuts what a name does not include: a leading common-noun acronym (ONG Greenpeace, OPA de Monsanto),
     the English article of a title (The Wall Street Journal), a complement with an indefinite article, dates
-    and trailing punctuation. False when nothing is left."""
+    and trailing punctuation or function words (la Ligue arabe | de suspendre). False when nothing is left."""
     words = list(mention.words)
     while words and (doc.words[words[0]].text in COMMON_ACRONYMS | {"The"}
                      or (len(words) < len(mention.words) and doc.words[words[0]].lower in ("de", "du", "d'", "d’"))):
@@ -456,7 +456,7 @@ def _trimmed(doc: Doc, mention: EntityMention) -> bool:
                        and doc.words[words[position - 1]].lower in GENITIVE), None)
     if indefinite is not None:
         words = words[:indefinite - 1]  # « aux Iraniens d'une large somme »: no name goes on with « d'une »
-    while words and (doc.words[words[-1]].upos == "PUNCT" or _date_word(doc, words[-1])
+    while words and (doc.words[words[-1]].upos in ("PUNCT", "ADP", "CCONJ", "DET") or _date_word(doc, words[-1])
                      or (len(words) > 1 and doc.words[words[-1]].upos == "NUM" and _date_word(doc, words[-2]))):
         words.pop()  # le Hamas mardi 24: a date is no part of a name (Abdallah II keeps his number)
     if not words:
