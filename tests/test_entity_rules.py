@@ -19,6 +19,8 @@ TYPED_MENTION_CASES = [
     pytest.param("Le vote de l'Union africaine de sanctionner Niamey a surpris. La décision de l'Otan de renforcer "
                  "Vilnius inquiète Moscou.",
                  {("Union africaine", "ORG"), ("Otan", "ORG")}, id="a-name-never-ends-with-a-preposition"),
+    pytest.param("L'Union africaine a décidé de sanctionner Niamey.",
+                 {("Niamey", "LOC")}, id="a-capital-standing-for-its-government-is-a-place"),
     pytest.param("La Maison Blanche a démenti jeudi les informations du New York Times.",
                  {("Maison Blanche", "ORG")}, id="seat-of-power-acting-is-an-organisation"),
     pytest.param("Selon l'Ademe, la consommation d'énergie a baissé. L'Arcom a mis en demeure la chaîne.",

@@ -10,8 +10,8 @@ from collections import Counter
 from typing import Dict, List, Optional, Tuple
 
 from service.nlp.document import Doc, EntityMention
-from service.nlp.lexicon import (ELIDED_PLACES, FEMININE_FIRST_NAMES, GENITIVE, HEADED_BY_PERSON, MASCULINE_FIRST_NAMES,
-                                 NEWS_TITLES, ORGANISATION_HEADS, ORGANISATION_NOUNS, ROLE_NOUNS, TITLES)
+from service.nlp.lexicon import (CITIES, ELIDED_PLACES, FEMININE_FIRST_NAMES, GENITIVE, HEADED_BY_PERSON,
+                                 MASCULINE_FIRST_NAMES, NEWS_TITLES, ORGANISATION_HEADS, ORGANISATION_NOUNS, ROLE_NOUNS, TITLES)
 from service.nlp.model import Entity, Span
 
 
@@ -511,6 +511,8 @@ def harmonise_types(doc: Doc) -> None:
         seat = _seat_type(doc, mention)
         if seat:
             mention.type = seat
+        elif fold(_text(doc, mention)) in CITIES:
+            mention.type = "LOC"  # Damas a démenti: a city that stands for its government is still a place
         elif _news_title(doc, mention):
             mention.type = "ORG"
         elif len(mention.words) > 1 and fold(doc.words[mention.words[0]].text) in PLAN_AND_EVENT_HEADS:
