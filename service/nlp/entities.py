@@ -11,7 +11,8 @@ from typing import Dict, List, Optional, Tuple
 
 from service.nlp.document import Doc, EntityMention
 from service.nlp.lexicon import (CITIES, ELIDED_PLACES, FEMININE_FIRST_NAMES, GENITIVE, HEADED_BY_PERSON,
-                                 MASCULINE_FIRST_NAMES, NEWS_TITLES, ORGANISATION_HEADS, ORGANISATION_NOUNS, ROLE_NOUNS, TITLES)
+                                 MASCULINE_FIRST_NAMES, NEWS_TITLES, NEWSPAPER_NAMES, ORGANISATION_HEADS,
+                                 ORGANISATION_NOUNS, PARTY_NAMES, ROLE_NOUNS, TITLES)
 from service.nlp.model import Entity, Span
 
 
@@ -277,6 +278,26 @@ def add_acronyms(doc: Doc) -> None:
         elided = word.upos == "PROPN" and _elided_organisation(doc, word)
         if (acronym or elided) and doc.mention_at(word.index) is None:
             doc.mentions.append(EntityMention(word.start, word.end, "ORG", [word.index]))
+    doc.mentions.sort(key=lambda m: m.start)
+
+
+KNOWN_ORGANISATION = re.compile(r"(?<![\w-])(?:(?:Le|La|Les|L['’] ?)\s?(?P<newspaper>" + "|".join(NEWSPAPER_NAMES)
+                                + r")|(?P<party>" + "|".join(PARTY_NAMES) + r"))(?![\w-])")
+
+
+def add_known_organisations(doc: Doc) -> None:
+    """Parties and newspapers by name (La France insoumise, Les Échos), in place of what the entity tagger made
+    of them (« France » as a place) unless it found a longer name around them; a newspaper without its article."""
+    for match in KNOWN_ORGANISATION.finditer(doc.text):
+        start, end = match.span("newspaper") if match.group("newspaper") else match.span("party")
+        words = [w.index for w in doc.words_between(start, end)]
+        if not words or doc.words[words[0]].start != start or doc.words[words[-1]].end != end:
+            continue
+        overlapping = [m for m in doc.mentions if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end for m in overlapping):
+            continue
+        doc.mentions = [m for m in doc.mentions if not any(m is other for other in overlapping)]
+        doc.mentions.append(EntityMention(start, end, "ORG", words))
     doc.mentions.sort(key=lambda m: m.start)
 
 
@@ -560,6 +581,7 @@ def group(doc: Doc) -> (List[Entity], Dict[int, str]):
     """The entities of a document, and the entity id of each mention (by position in doc.mentions)."""
     add_demonyms(doc)
     add_acronyms(doc)
+    add_known_organisations(doc)
     add_conjoined_people(doc)
     add_repeated_names(doc)
     harmonise_types(doc)
