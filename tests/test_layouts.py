@@ -650,6 +650,10 @@ SPEAKERS_IN_ORDER_CASES = [
     pytest.param("La présidente du Rassemblement national, Marine Le Pen, a reçu Jordan Bardella. « Nous sommes prêts », "
                  "a déclaré M. Bardella. Selon la présidente frontiste, la victoire est « à portée de main ».",
                  ["Jordan Bardella", "Marine Le Pen"], id="a-role-with-a-de-complement-may-be-said-with-an-adjective"),
+    pytest.param("Marc Dubois, 45 ans, a perdu sa boutique dans l'incendie. « Tout est parti », dit-il. Le procureur, "
+                 "Paul Marin, a ouvert une enquête. « Rien n'est exclu », a-t-il précisé. Le ministre du Commerce, venu "
+                 "sur place, a promis « un fonds d'urgence ». Luc Verdier a aussi rencontré les commerçants.",
+                 ["Marc Dubois", "Paul Marin", "Luc Verdier"], id="a-new-role-is-the-person-named-next-not-one-far-back"),
     pytest.param("Pour le géographe Luc Ferrand, « les villes moyennes renaissent ». Une analyse partagée par l'urbaniste "
                  "Agnès Polge : « Le télétravail a tout changé. »",
                  ["Luc Ferrand", "Agnès Polge"], id="agent-of-a-speech-noun-before-a-colon"),

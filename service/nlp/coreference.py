@@ -452,18 +452,23 @@ class Resolver:
                                         self.gender.get(protagonist.id) != gender
                                         or not self._may_hold(protagonist.id, noun)):
             protagonist = None
-        recent = None
+        candidate, passed_over = None, False
         if names_a_person:
             first = self._narrative_sentences_back(start, ROLE_WINDOW)
             named = [c for c in self._named_before(start, first) if _agrees(self._gender_of(c.person), gender)]
-            recent = next((c.person for c in self._candidates(start, gender, first) + named  # subjects, then anyone
-                           if self._may_hold(c.person.entity_id, noun)
-                           and not self._holds_other(c.person.entity_id, role)
-                           and not self._adjunct_of_same_clause(c.offset, noun)), None)
+            pool = self._candidates(start, gender, first) + named  # subjects, then anyone
+            fitting = [c for c in pool if self._may_hold(c.person.entity_id, noun)
+                       and not self._holds_other(c.person.entity_id, role)
+                       and not self._adjunct_of_same_clause(c.offset, noun)]
+            candidate = fitting[0] if fitting else None
+            passed_over = candidate is not None and any(c.offset > candidate.offset for c in pool if c not in fitting)
+        recent = candidate.person if candidate is not None else None
         if protagonist is not None and (recent is None or _is_role_noun(noun)):  # a title: the article's figure
             return self._speaker_for(protagonist)
-        if recent is None and names_a_person:
-            return self._named_next(start, gender, noun)  # le ministre de la Justice. Gérald Darmanin veut …
+        if names_a_person and (candidate is None or passed_over):
+            # le ministre de la Justice. Gérald Darmanin veut …: the person named next, rather than one named
+            # before someone the role cannot be
+            return self._named_next(start, gender, noun) or recent
         return recent  # l'octogénaire israélienne: the person just named
 
     def _holds_other(self, entity_id: Optional[str], role: str) -> bool:
