@@ -146,6 +146,7 @@ def test_block_quote_after_a_colon_in_its_own_paragraph(analyzer):
     "Le programme fédéral « Territoires d'industrie » sera prolongé jusqu'en 2027, a annoncé le ministère.",
     "L'actrice a tenu le premier rôle dans « Les parapluies de Cherbourg » en 1964.",
     "Le groupe a remporté le prix des « Nouveaux talents de la chanson » l'an dernier.",
+    "Elle s'en est expliquée dimanche au « Parisien ».",
 ])
 def test_titles_and_names_in_quote_marks_are_not_quotes(analyzer, text):
     assert quotes(analyzer, text) == []
@@ -379,6 +380,12 @@ SPEAKER_CASES = [
     pytest.param("Le projet d'autoroute divise. Autre son de cloche chez les maraîchers de la vallée : « Nos terres "
                  "vont disparaître. »",
                  "les maraîchers de la vallée", id="verbless-clause-before-a-colon-names-where-the-words-come-from"),
+    pytest.param("« Le nucléaire reste indispensable », écrivent une trentaine d'ingénieurs dans une lettre ouverte.",
+                 "une trentaine d'ingénieurs", id="irregular-present-form-with-a-wrong-lemma"),
+    pytest.param("« Le déficit se creuse », indique le rapport du Haut Conseil des finances publiques publié mardi.",
+                 "le Haut Conseil des finances publiques", id="a-clause-hung-on-a-name-is-not-part-of-the-source"),
+    pytest.param("« On ira jusqu'au bout », prévient-il. Le syndicaliste Jean Dupuis promet de nouveaux blocages.",
+                 "Jean Dupuis", id="cataphoric-pronoun-names-a-person-apposed-without-comma"),
     pytest.param("« Pas un euro de plus. » Le message du syndicat Solidaires aux employeurs est sans ambiguïté.",
                  "le syndicat Solidaires", id="definite-speech-noun-opening-the-next-sentence"),
     pytest.param("« Le site ne fermera pas. » C'est avec ces mots que le directeur de l'usine, Paul Renard, "

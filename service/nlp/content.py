@@ -2,6 +2,8 @@
 (scare quotes around a term, a title or a name, where nobody is quoted)."""
 import re
 
+from service.nlp.entities import fold
+from service.nlp.lexicon import NEWS_TITLES
 from service.nlp.quote_marks import SPACES
 
 EMBEDDING_WORDS = {"de", "d'", "d’", "du", "des", "le", "la", "les", "l'", "l’", "un", "une", "que", "qu'", "qu’",
@@ -49,6 +51,11 @@ def looks_like_title(text: str, start: int, end: int) -> bool:
     return all(w[:1].isupper() or w.lower() in TITLE_FUNCTION_WORDS for w in words)
 
 
+def names_a_newspaper(text: str, start: int, end: int) -> bool:
+    """A newspaper's title in marks: il explique au « Monde »."""
+    return text[start:start + 1].isupper() and fold(text[start:end].strip()) in NEWS_TITLES
+
+
 def is_named_thing(text: str, open_mark: int) -> bool:
     """Words in marks right after « intitulé », « baptisé », « surnommé »…: a title or a name."""
     return bool(NAMING_WORDS.search(text[max(0, open_mark - 40):open_mark].rstrip(SPACES)))
@@ -84,7 +91,7 @@ def is_quote(text: str, start: int, end: int, open_mark: int, quote_kind: str, h
              has_finite_verb: bool = False) -> bool:
     """False for scare quotes and titles: names and titles, the wording of charges, and short cue-less
     fragments without a finite verb (a quoted verb, Ayrault « assume », reports what someone said)."""
-    if looks_like_title(text, start, end) or is_named_thing(text, open_mark) \
+    if looks_like_title(text, start, end) or is_named_thing(text, open_mark) or names_a_newspaper(text, start, end) \
             or (names_a_titled_thing(text, start, open_mark) and not (has_cue and has_finite_verb)) \
             or (reads_as_a_title(text, start, end, open_mark) and not (has_cue or has_finite_verb)) \
             or names_a_charge(text, open_mark, quote_kind):

@@ -819,7 +819,9 @@ class Resolver:
         preposition (French puts the subject first)."""
         for index in mention.words:
             word = self.doc.words[index]
-            apposed = word.deprel == "appos" and word.head is not None
+            unmarked = word.deprel.startswith("nmod") and not any(self.doc.words[c].deprel == "case"
+                                                                  for c in word.children)  # le syndicaliste X
+            apposed = (word.deprel == "appos" or unmarked) and word.head is not None
             if word.deprel.startswith("nsubj") or (apposed and self.doc.words[word.head].deprel.startswith("nsubj")):
                 return True
         first = mention.words[0]

@@ -71,7 +71,8 @@ DISTINCT_STEMS = tuple(sorted({fold(_stem(verb)) for verb in REPORTING_VERBS if 
 # Third-person present endings by infinitive ending, most specific first (prévenir → prévient, craindre → craint).
 PRESENT_ENDINGS = [("venir", ("vient", "viennent")), ("tenir", ("tient", "tiennent")), ("mettre", ("met", "mettent")),
                    ("aître", ("aît", "ait", "aissent")), ("uivre", ("uit", "uivent")), ("indre", ("int", "ignent")),
-                   ("mentir", ("ment", "mentent")), ("clure", ("clut", "cluent")), ("ire", ("it",)),
+                   ("mentir", ("ment", "mentent")), ("clure", ("clut", "cluent")),
+                   ("crire", ("crit", "crivent")), ("ire", ("it", "isent")),
                    ("dre", ("d", "dent")), ("er", ("e", "ent")), ("ir", ("it", "issent"))]
 
 

@@ -252,6 +252,7 @@ def noun_phrase(doc: Doc, head: int) -> List[int]:
         if child_word.deprel not in OUTSIDE_PHRASE_RELATIONS and child_word.lemma.lower() not in TIME_NOUNS \
                 and not complement_before:
             kept.update(doc.subtree(child))  # not « mardi soir » in « à Matignon mardi soir »
+    kept -= _clauses_after_names(doc, kept)
     words = _before_marks(doc, _contiguous(sorted(kept), head), head)
     if mention is not None:
         words = sorted(set(words) | set(mention.words))
@@ -262,6 +263,19 @@ def noun_phrase(doc: Doc, head: int) -> List[int]:
     if word.upos != "NOUN":
         return words
     return _article_and_adjectives_before(doc, words) + words + _apposed_name_after(doc, words, head)
+
+
+def _clauses_after_names(doc: Doc, words: set) -> set:
+    """« le rapport de la Cour des comptes | publié mercredi »: a clause the parse hung on a word of a name,
+    after the name, belongs to the phrase around the name, not to the source."""
+    cut = set()
+    for index in words:
+        mention = doc.mention_at(index)
+        if mention is not None:
+            for child in doc.words[index].children:
+                if doc.words[child].deprel in ("acl", "acl:relcl") and child > mention.words[-1]:
+                    cut.update(doc.subtree(child))
+    return cut
 
 
 def _before_marks(doc: Doc, words: List[int], head: int) -> List[int]:
