@@ -386,6 +386,8 @@ SPEAKER_CASES = [
                  "le Haut Conseil des finances publiques", id="a-clause-hung-on-a-name-is-not-part-of-the-source"),
     pytest.param("« On ira jusqu'au bout », prévient-il. Le syndicaliste Jean Dupuis promet de nouveaux blocages.",
                  "Jean Dupuis", id="cataphoric-pronoun-names-a-person-apposed-without-comma"),
+    pytest.param("La députée écologiste, Sandrine Rousseau, juge ces annonces « insuffisantes ».",
+                 "Sandrine Rousseau", id="misread-verb-after-an-apposition-before-quoted-words"),
     pytest.param("« Pas un euro de plus. » Le message du syndicat Solidaires aux employeurs est sans ambiguïté.",
                  "le syndicat Solidaires", id="definite-speech-noun-opening-the-next-sentence"),
     pytest.param("« Le site ne fermera pas. » C'est avec ces mots que le directeur de l'usine, Paul Renard, "
