@@ -388,6 +388,10 @@ SPEAKER_CASES = [
                  "Jean Dupuis", id="cataphoric-pronoun-names-a-person-apposed-without-comma"),
     pytest.param("La députée écologiste, Sandrine Rousseau, juge ces annonces « insuffisantes ».",
                  "Sandrine Rousseau", id="misread-verb-after-an-apposition-before-quoted-words"),
+    pytest.param("Législatives : Jordan Bardella « confiant » avant le second tour",
+                 "Jordan Bardella", id="words-quoted-right-after-a-name-are-that-person-s"),
+    pytest.param("Cyclisme : pour Julian Alaphilippe, « le Tour n'est pas joué »",
+                 "Julian Alaphilippe", id="pour-x-after-a-headline-colon"),
     pytest.param("« Pas un euro de plus. » Le message du syndicat Solidaires aux employeurs est sans ambiguïté.",
                  "le syndicat Solidaires", id="definite-speech-noun-opening-the-next-sentence"),
     pytest.param("« Le site ne fermera pas. » C'est avec ces mots que le directeur de l'usine, Paul Renard, "

@@ -408,13 +408,15 @@ def _agent_by_position(doc: Doc, verb: Word) -> Optional[int]:
 
 
 def _selon(doc: Doc, sentence_words: List[Word], open_mark: int, close: int, after: bool) -> Optional[Cue]:
-    """Before the quote: selon X, d'après X, sentence-initial Pour X; after it: selon X right after the marks."""
+    """Before the quote: selon X, d'après X, Pour X opening a sentence or following a colon; after it: selon X
+    right after the marks."""
     allowed = _after_for_selon(doc, sentence_words, close) if after else _before_mark(doc, sentence_words, open_mark)
     for position, word in enumerate(sentence_words):
         phrase, length = _preposition_at(sentence_words, position)
         if not phrase or word not in allowed:
             continue
-        if phrase == "pour" and (after or position != 0 or not _introduces_noun(sentence_words, position) or not (
+        opens_clause = position == 0 or sentence_words[position - 1].text == ":"  # Rugby : pour X, « … »
+        if phrase == "pour" and (after or not opens_clause or not _introduces_noun(sentence_words, position) or not (
                 _opens_right_after(doc, word, open_mark) or _names_source_before_comma(doc, sentence_words))):
             continue  # Pour la toxicologue, « … »; Pour X, cette violence « … »
             #           — not Pour que …, nor Pour les otages, il faudrait « … »

@@ -38,7 +38,8 @@ def extract(doc: Doc, with_entities: bool = True) -> Analysis:
         quote_kind = content.kind(doc.text, part.start, part.marked.open_mark, finite)
         # a headline's « ouvert » quoted again in the body (Bayrou « ouvert » ¶ … s'est dit « ouvert »)
         repeated = context.normalised(doc.text[part.start:part.end]) in quoted_with_cue
-        attributed = part.cue is not None or (repeated and context.in_headline(doc.text, part.start))
+        attributed = part.cue is not None or (repeated and context.in_headline(doc.text, part.start)) \
+            or _right_after_person(doc, part.marked.open_mark)
         if not content.is_quote(doc.text, part.start, part.end, part.marked.open_mark, quote_kind, attributed, finite):
             continue
         quote = Quote(f"Q{len(quotes) + 1}", Span.of(doc.text, part.start, part.end), quote_kind)
@@ -48,6 +49,13 @@ def extract(doc: Doc, with_entities: bool = True) -> Analysis:
         quotes.append(quote)
     context.attribute_repeats(quotes)
     return Analysis(quotes, _groups(quotes), entities if with_entities else None)
+
+
+def _right_after_person(doc: Doc, open_mark: int) -> bool:
+    """Rachida Dati « prête » à …: words quoted right after a person's name are that person's."""
+    before = [w for w in doc.words_between(max(open_mark - 60, 0), open_mark) if w.end <= open_mark]
+    mention = doc.mention_at(before[-1].index) if before else None
+    return mention is not None and mention.type == "PER" and mention.words[-1] == before[-1].index
 
 
 def _parts(doc: Doc, marked: MarkedSpan) -> List[Part]:
