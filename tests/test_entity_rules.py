@@ -23,6 +23,8 @@ TYPED_MENTION_CASES = [
                  {("Niamey", "LOC")}, id="a-capital-standing-for-its-government-is-a-place"),
     pytest.param("La France insoumise a déposé une motion, selon Les Échos.",
                  {("France insoumise", "ORG"), ("Échos", "ORG")}, id="parties-and-newspapers-by-name"),
+    pytest.param("Les Bleus ont battu l'Irlande avant d'affronter la Finlande.",
+                 {("Irlande", "LOC"), ("Finlande", "LOC")}, id="countries-in-lande-are-no-demonyms"),
     pytest.param("La Maison Blanche a démenti jeudi les informations du New York Times.",
                  {("Maison Blanche", "ORG")}, id="seat-of-power-acting-is-an-organisation"),
     pytest.param("Selon l'Ademe, la consommation d'énergie a baissé. L'Arcom a mis en demeure la chaîne.",
