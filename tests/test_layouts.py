@@ -392,6 +392,8 @@ SPEAKER_CASES = [
                  "Jordan Bardella", id="words-quoted-right-after-a-name-are-that-person-s"),
     pytest.param("Cyclisme : pour Julian Alaphilippe, « le Tour n'est pas joué »",
                  "Julian Alaphilippe", id="pour-x-after-a-headline-colon"),
+    pytest.param("Vincent Bolloré a pris le contrôle du groupe. L'homme d'affaires promet « une nouvelle ère ».",
+                 "Vincent Bolloré", id="a-man-described-by-his-trade-is-the-person-just-named"),
     pytest.param("« Pas un euro de plus. » Le message du syndicat Solidaires aux employeurs est sans ambiguïté.",
                  "le syndicat Solidaires", id="definite-speech-noun-opening-the-next-sentence"),
     pytest.param("« Le site ne fermera pas. » C'est avec ces mots que le directeur de l'usine, Paul Renard, "

@@ -64,13 +64,17 @@ def _names_a_person(word, doc) -> bool:
     l'octogénaire) or that names a person's situation (le retraité), or a person by age (le jeune homme)."""
     return _is_role_noun(word) or (_nominal(word, doc) and (word.lower.endswith(AGENT_ENDINGS)
                                                           or word.lower in STATUS_NOUNS)) \
-        or bool(SINGULAR_DEMONYM.match(word.text)) or _by_age(word, doc)
+        or bool(SINGULAR_DEMONYM.match(word.text)) or _by_age_or_kind(word, doc)
 
 
-def _by_age(word, doc) -> bool:
-    """le jeune homme, la vieille dame: a person named by age."""
-    return word.lemma.lower() in ("homme", "femme", "fille", "garçon", "dame") and any(
+def _by_age_or_kind(word, doc) -> bool:
+    """le jeune homme, la vieille dame, and any man or woman so qualified (l'homme d'affaires, la femme
+    politique): a person named by age or trade."""
+    lemma = word.lemma.lower()
+    aged = lemma in ("homme", "femme", "fille", "garçon", "dame") and any(
         doc.words[c].lemma.lower() in ("jeune", "vieux", "vieil") for c in word.children)
+    qualified = lemma in ("homme", "femme") and any(doc.words[c].deprel in ("amod", "nmod") for c in word.children)
+    return aged or qualified
 
 
 def _nominal(word, doc) -> bool:
