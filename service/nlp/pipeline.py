@@ -28,7 +28,10 @@ class NlpPipeline:
         self.model_dir = Path(model_dir or os.environ.get("GUILLEMET_MODEL_DIR") or BUNDLED_MODELS)
         if not (self.model_dir / "resources.json").exists():
             raise FileNotFoundError(f"no Stanza resources.json in model directory {self.model_dir}")
+        from service.nlp.tree_decoding import fast_tree_decoding
+
         self._lock = threading.Lock()
+        self._fast_tree_decoding = fast_tree_decoding
         self._stanza = stanza.Pipeline("fr", dir=str(self.model_dir), processors=",".join(FULL),
                                        download_method=None, use_gpu=use_gpu, logging_level="WARN")
 
@@ -38,7 +41,8 @@ class NlpPipeline:
         prepared = [spaced(text) for text in texts]
         with self._lock:
             documents = self._stanza.process_many([spaced_text for spaced_text, _ in prepared], processors=TOKENIZE)
-            documents = self._stanza.process_many([mend(document) for document in documents],
-                                                  processors=[p for p in processors if p not in TOKENIZE])
+            with self._fast_tree_decoding():  # the same parses, decoded faster
+                documents = self._stanza.process_many([mend(document) for document in documents],
+                                                      processors=[p for p in processors if p not in TOKENIZE])
         return [from_stanza(text, document, offsets)
                 for text, document, (_, offsets) in zip(texts, documents, prepared)]
