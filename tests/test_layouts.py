@@ -162,6 +162,10 @@ def test_the_wording_of_a_charge_is_not_a_quote(analyzer, text):
     assert quotes(analyzer, text) == []
 
 
+def test_a_participle_qualifying_a_noun_after_scare_quotes_is_no_cue(analyzer):
+    assert quotes(analyzer, "Bruxelles a infligé une amende « record » au groupe, accusé d'« entente illicite ».") == []
+
+
 def test_words_after_a_noun_of_works_still_quote_when_lower_case_or_cued(analyzer):
     assert_attributed(analyzer, "L'opposition a dénoncé le projet « irréaliste » de la majorité.",
                       "l'opposition", "a dénoncé")

@@ -277,8 +277,8 @@ def _final_inverted(doc: Doc, sentence_words: List[Word], close: int) -> Optiona
     the sentence, after a comma, with its subject after it."""
     following = _after(doc, sentence_words, close)
     for position, word in enumerate(following):
-        if not is_reporting_verb(word, doc):
-            continue
+        if not is_reporting_verb(word, doc) or _bare_participle(doc, word):
+            continue  # not « …, accusé de … »: a participle qualifying a noun
         group = cue_words(doc, word.index)
         before = [w for w in following[:position] if w.index < group[0]]
         rest = [w for w in following if w.index > group[-1]]
