@@ -673,6 +673,10 @@ SPEAKERS_IN_ORDER_CASES = [
                  "Paul Marin, a ouvert une enquête. « Rien n'est exclu », a-t-il précisé. Le ministre du Commerce, venu "
                  "sur place, a promis « un fonds d'urgence ». Luc Verdier a aussi rencontré les commerçants.",
                  ["Marc Dubois", "Paul Marin", "Luc Verdier"], id="a-new-role-is-the-person-named-next-not-one-far-back"),
+    pytest.param("La présidente de région, Carole Delga, juge que les trains régionaux sont « saturés », mais salue "
+                 "« des progrès ». Marie Dupont, juge que les élus sont « déconnectés », mais admet « quelques avancées ».",
+                 ["Carole Delga", "Carole Delga", "Marie Dupont", "Marie Dupont"],
+                 id="a-verb-coordinated-past-a-que-clause-takes-the-main-subject"),
     pytest.param("Pour le géographe Luc Ferrand, « les villes moyennes renaissent ». Une analyse partagée par l'urbaniste "
                  "Agnès Polge : « Le télétravail a tout changé. »",
                  ["Luc Ferrand", "Agnès Polge"], id="agent-of-a-speech-noun-before-a-colon"),

@@ -44,8 +44,38 @@ def subject_of(doc: Doc, verb: int, depth: int = 4, outside=(0, 0)) -> Optional[
     relation = word.deprel.split(":")[0]
     infinitive = word.feats.get("VerbForm") == "Inf" and relation in ("csubj", "obl", "obj")  # borné à expliquer
     if depth and word.head is not None and (relation in CLIMB_RELATIONS or infinitive):
-        return subject_of(doc, word.head, depth - 1, outside)
+        found = subject_of(doc, word.head, depth - 1, outside)
+        above = _clause_above(doc, word.head) if relation == "conj" and _disagrees(doc, word, found) else None
+        if above is not None and _hung_on_subject(doc, above):
+            return doc.words[above].head
+        return subject_of(doc, above, depth - 1, outside) if above is not None else found
     return _subject_by_position(doc, verb, outside)
+
+
+def _hung_on_subject(doc: Doc, index: int) -> bool:
+    """« X, juge que … »: a reporting verb read as a noun, which the parse hung on its subject."""
+    return doc.words[index].deprel in ("appos", "conj") and is_misread_verb(doc, doc.words[index])
+
+
+def _disagrees(doc: Doc, verb, subject: Optional[int]) -> bool:
+    """Whether a verb and a subject differ in number (reconnaît ↔ les pistes)."""
+    if subject is None:
+        return False
+    numbers = (verb.feats.get("Number"), doc.words[subject].feats.get("Number"))
+    return None not in numbers and numbers[0] != numbers[1]
+
+
+def _clause_above(doc: Doc, verb: int) -> Optional[int]:
+    """The verb whose « que » clause this verb heads (X juge que … sont …, mais reconnaît: « juge »), also when
+    the parse read that verb as a noun and made the clause the root."""
+    marks = [c for c in doc.words[verb].children if doc.words[c].deprel == "mark"
+             and doc.words[c].lower in ("que", "qu'", "qu’")]
+    if not marks:
+        return None
+    if doc.words[verb].head is not None:
+        return doc.words[verb].head
+    before = doc.words[marks[0] - 1] if marks[0] > 0 else None
+    return before.index if before is not None and is_misread_verb(doc, before) else None
 
 
 def _resumed_noun(doc: Doc, pronoun: int) -> Optional[int]:
@@ -129,7 +159,7 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
     if agent is not None:
         return agent  # qualifié de « … » par ses opposants
     inverted = cue.layout in ("inverted_after", "incise")
-    if is_misread_verb(doc, anchor) and anchor.deprel == "appos":
+    if _hung_on_subject(doc, anchor.index):
         return anchor.head  # Manfred Weber, juge …: the parse hung the verb on its subject
     subject = noun_before(doc, anchor) if is_misread_verb(doc, anchor) else None
     if subject is not None:
