@@ -25,6 +25,8 @@ TYPED_MENTION_CASES = [
                  {("France insoumise", "ORG"), ("Échos", "ORG")}, id="parties-and-newspapers-by-name"),
     pytest.param("Les Bleus ont battu l'Irlande avant d'affronter la Finlande.",
                  {("Irlande", "LOC"), ("Finlande", "LOC")}, id="countries-in-lande-are-no-demonyms"),
+    pytest.param("Le Stade de France accueillera la finale de la Ligue des champions, malgré le Covid-19.",
+                 {("Stade de France", "LOC"), ("Ligue des champions", "MISC")}, id="venues-are-places-competitions-misc"),
     pytest.param("La Maison Blanche a démenti jeudi les informations du New York Times.",
                  {("Maison Blanche", "ORG")}, id="seat-of-power-acting-is-an-organisation"),
     pytest.param("Selon l'Ademe, la consommation d'énergie a baissé. L'Arcom a mis en demeure la chaîne.",
@@ -65,6 +67,11 @@ TYPED_MENTION_CASES = [
 @pytest.mark.parametrize("text, expected", TYPED_MENTION_CASES)
 def test_typed_mentions(analyzer, text, expected):
     assert expected <= entities(analyzer, text)
+
+
+def test_diseases_are_not_entities(analyzer):
+    assert not any(text.startswith("Covid") for text, _ in entities(analyzer, "Le Covid-19 a fait 160 000 morts en "
+                                                                               "France, selon Santé publique France."))
 
 
 def test_role_titles_are_not_entities(analyzer):

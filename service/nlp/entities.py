@@ -36,6 +36,11 @@ TRAILING_PUNCTUATION = "….,;:!?"
 MAX_AGE = 120  # « Marcel, 81 ans »: an age, not an anniversary (« le Louvre, 230 ans »)
 CONTEXT_VOTES = 3  # « le groupe Danone » outvotes two « Danone » the tagger took for a place
 COMMON_CAPITALISED = {"etat", "bourse"}  # l'État, la Bourse: common nouns, not entities
+DISEASES = {"covid", "covid-19", "coronavirus", "sars-cov-2", "sida", "vih", "mpox", "ebola", "zika", "h5n1",
+            "chikungunya", "alzheimer", "parkinson"}  # not annotated as entities
+COMPETITIONS = {"ligue des champions", "ligue europa", "ligue 1", "ligue 2", "tour de france", "top 14",
+                "vendee globe", "six nations", "tournoi des six nations"}  # events, whatever the tagger says
+VENUE_HEADS = {"stade", "gare", "aeroport", "pont", "place", "rue", "avenue", "boulevard", "quai", "port", "parc"}
 INSTITUTION_HEAD = re.compile(r"\b(?:ministère|département|secrétariat|direction)\s+"
                               r"(?:de la|de l['’]|des|du|de|d['’])\s*$")
 ROLE_TITLE = re.compile(r"\bministres?(?:\s+[a-zà-ÿ]+)?\s+(?:de la|de l['’]|des|du|de|d['’])\s*$")
@@ -444,11 +449,12 @@ def _is_demonym(doc: Doc, mention: EntityMention) -> bool:
 
 def _is_title_or_common_noun(doc: Doc, mention: EntityMention) -> bool:
     """« Premier » of « Premier ministre », « Affaires étrangères » of « le ministre des Affaires
-    étrangères », « l'État », a pronoun: capitalised words that name no entity (role titles are not entities)."""
+    étrangères », « l'État », « Covid-19 », a pronoun: capitalised words that name no entity (role titles and
+    diseases are not entities)."""
     text = fold(_text(doc, mention))
     after = doc.words[mention.words[-1] + 1].lower if mention.words[-1] + 1 < len(doc.words) else ""
     pronoun = len(mention.words) == 1 and doc.words[mention.words[0]].upos == "PRON"  # « Je » of « Je suis prêt »
-    return text in COMMON_CAPITALISED or (text in ("premier", "premiere") and after == "ministre") \
+    return text in COMMON_CAPITALISED | DISEASES or (text in ("premier", "premiere") and after == "ministre") \
         or in_role_title(doc, doc.words[mention.words[0]]) or pronoun
 
 
@@ -536,8 +542,11 @@ def harmonise_types(doc: Doc) -> None:
             mention.type = "LOC"  # Damas a démenti: a city that stands for its government is still a place
         elif _news_title(doc, mention):
             mention.type = "ORG"
-        elif len(mention.words) > 1 and fold(doc.words[mention.words[0]].text) in PLAN_AND_EVENT_HEADS:
-            mention.type = "MISC"  # le Plan Nord, le Traité de Lisbonne, l'Opération Sentinelle
+        elif (len(mention.words) > 1 and fold(doc.words[mention.words[0]].text) in PLAN_AND_EVENT_HEADS) \
+                or fold(_text(doc, mention)) in COMPETITIONS:
+            mention.type = "MISC"  # le Plan Nord, le Traité de Lisbonne, l'Opération Sentinelle, la Ligue 1
+        elif len(mention.words) > 1 and fold(doc.words[mention.words[0]].text) in VENUE_HEADS:
+            mention.type = "LOC"  # le Stade de France, la Gare du Nord: venues are places
         elif _is_demonym(doc, mention):
             mention.type = "MISC"
         elif mention.type != "ORG" and (_named_as_organisation(doc, mention) or _acronym_of_organisation(doc, mention)
