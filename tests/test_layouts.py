@@ -677,6 +677,9 @@ SPEAKERS_IN_ORDER_CASES = [
                  "« des progrès ». Marie Dupont, juge que les élus sont « déconnectés », mais admet « quelques avancées ».",
                  ["Carole Delga", "Carole Delga", "Marie Dupont", "Marie Dupont"],
                  id="a-verb-coordinated-past-a-que-clause-takes-the-main-subject"),
+    pytest.param("Le Premier ministre a reçu les agriculteurs à Matignon. Lui promet « des mesures rapides ». Eux "
+                 "réclament « des actes ».",
+                 ["le Premier ministre", "les agriculteurs"], id="eux-is-the-people-named-as-object-before"),
     pytest.param("Pour le géographe Luc Ferrand, « les villes moyennes renaissent ». Une analyse partagée par l'urbaniste "
                  "Agnès Polge : « Le télétravail a tout changé. »",
                  ["Luc Ferrand", "Agnès Polge"], id="agent-of-a-speech-noun-before-a-colon"),

@@ -62,8 +62,9 @@ def _is_role_noun(word) -> bool:
 def _names_a_person(word, doc) -> bool:
     """A role noun, a noun whose ending names someone who does something (l'astronaute, la romancière,
     l'octogénaire) or that names a person's situation (le retraité), or a person by age (le jeune homme)."""
-    return _is_role_noun(word) or (_nominal(word, doc) and (word.lower.endswith(AGENT_ENDINGS)
-                                                          or word.lower in STATUS_NOUNS)) \
+    lemma = word.lemma.lower()  # les agriculteurs, les habitants
+    return _is_role_noun(word) or (_nominal(word, doc) and (word.lower.endswith(AGENT_ENDINGS) or lemma.endswith(
+        AGENT_ENDINGS) or word.lower in STATUS_NOUNS or lemma in STATUS_NOUNS)) \
         or bool(SINGULAR_DEMONYM.match(word.text)) or _by_age_or_kind(word, doc)
 
 
@@ -208,7 +209,7 @@ class Resolver:
             gender = gender or word.feats.get("Gender")
             number = number or word.feats.get("Number")
         if number == "Plur":
-            noun = self._noun_antecedent(word, "Plur", None)
+            noun = self._noun_antecedent(word, "Plur", None) or self._people_named_before(word)
             pair = self._named_pair(word)
             if pair is not None and (noun is None or pair[0] > noun.sentence):
                 return pair[1]  # Emmanuel Macron et Olaf Scholz ont signé … « … », ont-ils déclaré
@@ -222,6 +223,20 @@ class Resolver:
         if not candidates and not possessive:  # « … », soupire-t-elle. Ginette, 82 ans, vit seule …
             return self._named_next(word.start, gender, word)
         return self._copy(candidates[0].person) if candidates else None
+
+    def _people_named_before(self, pronoun):
+        """ils, eux → the last plural noun for people or organisations, whatever its role, when no plural subject
+        comes before (Macron a reçu les syndicats. Eux dénoncent …)."""
+        first = self.doc.sentence_at(pronoun.start) - PRONOUN_WINDOW
+        for word in reversed(self.doc.words[:pronoun.index]):
+            if word.sentence < first:
+                return None
+            people = _names_a_person(word, self.doc) or word.lemma.lower() in ORGANISATION_NOUNS
+            argument = not word.deprel.startswith("nmod")  # not « médecins » of « une centaine de médecins »
+            if word.upos == "NOUN" and word.feats.get("Number") == "Plur" and people and argument \
+                    and not self.doc.in_quote(word.start):
+                return word
+        return None
 
     def _noun_antecedent(self, pronoun, number: str, gender: Optional[str]):
         """ils, elles → the last plural noun subject before them (les syndicats, les deux diplomates);

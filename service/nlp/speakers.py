@@ -2,8 +2,8 @@
 the name after a dash; and the noun phrase around it as written."""
 from typing import List, Optional
 
-from service.nlp.cues import (TIME_NOUNS, Cue, clean, is_clitic, is_misread_verb, noun_before, passive_agent,
-                              subject_after)
+from service.nlp.cues import (STRESSED_PRONOUNS, TIME_NOUNS, Cue, clean, is_clitic, is_misread_verb, noun_before,
+                              passive_agent, subject_after)
 from service.nlp.document import Doc
 from service.nlp.entities import is_title
 from service.nlp.lexicon import DOCUMENT_NOUNS, REPORTING_NOUNS
@@ -98,6 +98,8 @@ def _subject_by_position(doc: Doc, verb: int, outside) -> Optional[int]:
     position = verb - 1
     while position >= 0 and (doc.words[position].upos in ("AUX", "ADV")
                              or doc.words[position].lower in PREVERBAL_CLITICS):
+        if _stressed_subject(doc, position):
+            return position  # « Lui promet … »: a stressed pronoun opening the sentence is its subject
         position -= 1
     position = _before_apposition(doc, position)
     if position < 0 or doc.words[position].sentence != doc.words[verb].sentence:
@@ -111,6 +113,13 @@ def _subject_by_position(doc: Doc, verb: int, outside) -> Optional[int]:
             and doc.words[start - 2].upos in ("NOUN", "PROPN"))):  # le ministre de l'Intérieur X
         start -= 1
     return None if start > 0 and doc.words[start - 1].upos == "ADP" else noun.index
+
+
+def _stressed_subject(doc: Doc, position: int) -> bool:
+    """Lui, Eux, Elle opening a sentence, right before its verb group."""
+    word = doc.words[position]
+    first = position == 0 or doc.words[position - 1].sentence != word.sentence
+    return first and word.text[:1].isupper() and word.lower in STRESSED_PRONOUNS
 
 
 def _before_apposition(doc: Doc, position: int) -> int:
