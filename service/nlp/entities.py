@@ -11,7 +11,7 @@ from typing import Dict, List, Optional, Tuple
 
 from service.nlp.document import Doc, EntityMention
 from service.nlp.lexicon import (CITIES, ELIDED_PLACES, FEMININE_FIRST_NAMES, GENITIVE, HEADED_BY_PERSON,
-                                 MASCULINE_FIRST_NAMES, NEWS_TITLES, NEWSPAPER_NAMES, ORGANISATION_HEADS,
+                                 MASCULINE_FIRST_NAMES, NEWS_TITLES, NAMES_AFTER_ARTICLE, ORGANISATION_HEADS,
                                  ORGANISATION_NOUNS, PARTY_NAMES, ROLE_NOUNS, TITLES)
 from service.nlp.model import Entity, Span
 
@@ -286,15 +286,16 @@ def add_acronyms(doc: Doc) -> None:
     doc.mentions.sort(key=lambda m: m.start)
 
 
-KNOWN_ORGANISATION = re.compile(r"(?<![\w-])(?:(?:Le|La|Les|L['’] ?)\s?(?P<newspaper>" + "|".join(NEWSPAPER_NAMES)
+KNOWN_ORGANISATION = re.compile(r"(?<![\w-])(?:(?:Le|La|Les|L['’] ?)\s?(?P<titled>" + "|".join(NAMES_AFTER_ARTICLE)
                                 + r")|(?P<party>" + "|".join(PARTY_NAMES) + r"))(?![\w-])")
 
 
 def add_known_organisations(doc: Doc) -> None:
-    """Parties and newspapers by name (La France insoumise, Les Échos), in place of what the entity tagger made
-    of them (« France » as a place) unless it found a longer name around them; a newspaper without its article."""
+    """Parties and newspapers by name (La France insoumise, Les Échos, Les Républicains), in place of what the
+    entity tagger made of them (« France » as a place) unless it found a longer name around them; a newspaper or a
+    party named with a capitalised article, without it."""
     for match in KNOWN_ORGANISATION.finditer(doc.text):
-        start, end = match.span("newspaper") if match.group("newspaper") else match.span("party")
+        start, end = match.span("titled") if match.group("titled") else match.span("party")
         words = [w.index for w in doc.words_between(start, end)]
         if not words or doc.words[words[0]].start != start or doc.words[words[-1]].end != end:
             continue
@@ -440,8 +441,8 @@ def _is_demonym(doc: Doc, mention: EntityMention) -> bool:
         return False
     word = doc.words[mention.words[0]]
     before = doc.words[word.index - 1].lower if word.index > 0 else ""
-    if "-" in word.text:
-        return False
+    if "-" in word.text or (word.text in NAMES_AFTER_ARTICLE and doc.words[word.index - 1].text == "Les"):
+        return False  # Les Républicains: a party
     if word.text.endswith("s") and (word.feats.get("Number") == "Plur" or before in ("les", "des")):
         return word.upos in ("NOUN", "ADJ") or bool(DEMONYM.match(word.text)) or before == "les"
     return before in SINGULAR_DETERMINERS and bool(SINGULAR_DEMONYM.match(word.text))
