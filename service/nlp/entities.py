@@ -40,6 +40,8 @@ DISEASES = {"covid", "covid-19", "coronavirus", "sars-cov-2", "sida", "vih", "mp
             "chikungunya", "alzheimer", "parkinson"}  # not annotated as entities
 COMPETITIONS = {"ligue des champions", "ligue europa", "ligue 1", "ligue 2", "tour de france", "top 14",
                 "vendee globe", "six nations", "tournoi des six nations"}  # events, whatever the tagger says
+CLUB_PREFIXES = {"FC", "AS", "AC", "RC", "SC", "OGC", "US", "CA", "SM", "AJ", "CF", "SL", "SS", "SSC", "RB", "PSV",
+                 "AZ", "RCD", "UD", "CD", "SV", "VfB", "VfL", "TSG", "BK", "IF", "AIK"}  # FC Barcelone is one name
 VENUE_HEADS = {"stade", "gare", "aeroport", "pont", "place", "rue", "avenue", "boulevard", "quai", "port", "parc"}
 INSTITUTION_HEAD = re.compile(r"\b(?:ministère|département|secrétariat|direction)\s+"
                               r"(?:de la|de l['’]|des|du|de|d['’])\s*$")
@@ -157,6 +159,10 @@ def _split_at_first_name(doc: Doc, mention: EntityMention) -> Optional[EntityMen
     if mention.type == "PER" and not ACRONYM.match(doc.words[first].text) and not place:
         return None
     party = mention.type == "PER" and ACRONYM.match(doc.words[first].text) and len(mention.words) >= 3
+    if _club_then_player(doc, mention):
+        person = mention.words[1:]  # le défenseur du PSG Marquinhos: a player known by one name
+        mention.words, mention.end = mention.words[:1], doc.words[first].end
+        return _person(doc, person)
     for position, index in enumerate(mention.words[1:-1], start=1):
         named = fold(doc.words[index].text) in FIRST_NAMES or (party and position == 1)  # LFI Clémentine Autain
         if named and doc.words[index + 1].text[:1].isupper():
@@ -167,6 +173,19 @@ def _split_at_first_name(doc: Doc, mention: EntityMention) -> Optional[EntityMen
             mention.end = doc.words[mention.words[-1]].end
             return _person(doc, person)
     return None
+
+
+def _club_then_player(doc: Doc, mention: EntityMention) -> bool:
+    """« (le défenseur du) PSG Marquinhos » tagged as one organisation: an acronym and one capitalised name,
+    after a role noun and « du » or « de »."""
+    first = mention.words[0]
+    if mention.type != "ORG" or len(mention.words) != 2 or first < 3 or not ACRONYM.match(doc.words[first].text) \
+            or doc.words[first].text in CLUB_PREFIXES:
+        return False
+    name = doc.words[mention.words[1]]
+    preposition = first - 2 if doc.words[first - 1].lower in ("le", "la", "l'", "l’") else first - 1  # du → de le
+    return name.text[:1].isupper() and not ACRONYM.match(name.text) \
+        and doc.words[preposition].lower in ("du", "de", "d'", "d’") and doc.words[preposition - 1].lower in ROLE_NOUNS
 
 
 def _extend_over_surname(doc: Doc, mention: EntityMention) -> None:
