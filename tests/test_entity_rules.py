@@ -30,6 +30,8 @@ TYPED_MENTION_CASES = [
                  {("Stade de France", "LOC"), ("Ligue des champions", "MISC")}, id="venues-are-places-competitions-misc"),
     pytest.param("L'attaquant du PSG Neymar a quitté le club pour l'Arabie saoudite.",
                  {("PSG", "ORG"), ("Neymar", "PER")}, id="club-then-player-known-by-one-name"),
+    pytest.param("La Cour des comptes étrille la gestion du port.",
+                 {("Cour des comptes", "ORG")}, id="a-name-never-ends-with-a-verb"),
     pytest.param("La Maison Blanche a démenti jeudi les informations du New York Times.",
                  {("Maison Blanche", "ORG")}, id="seat-of-power-acting-is-an-organisation"),
     pytest.param("Selon l'Ademe, la consommation d'énergie a baissé. L'Arcom a mis en demeure la chaîne.",

@@ -119,15 +119,15 @@ def _cut_at_comma(doc: Doc, mention: EntityMention) -> Optional[EntityMention]:
 
 
 def _cut_at_verb(doc: Doc, mention: EntityMention) -> Optional[EntityMention]:
-    """A name never spans a verb: « Greenpeace accuse TotalEnergies » is two names, the second returned
-    with the same type when it is capitalised."""
-    for position, index in enumerate(mention.words[1:-1], start=1):
+    """A name never spans or ends with a verb: « Greenpeace accuse TotalEnergies » is two names, the second
+    returned with the same type when it is capitalised; « la Cour des comptes étrille » is one."""
+    for position, index in enumerate(mention.words[1:], start=1):
         word = doc.words[index]
         if word.upos in ("VERB", "AUX") and word.text[:1].islower():
             rest = mention.words[position + 1:]
             mention.words = mention.words[:position]
             mention.end = doc.words[mention.words[-1]].end
-            if doc.words[rest[0]].text[:1].isupper():
+            if rest and doc.words[rest[0]].text[:1].isupper():
                 return EntityMention(doc.words[rest[0]].start, doc.words[rest[-1]].end, mention.type, rest)
             return None
     return None
