@@ -48,8 +48,9 @@ def named_after(doc: Doc, close: int) -> Optional[int]:
     definite = opens_sentence and following[0].feats.get("Definite") == "Def" and following[0].upos == "DET"
     if not (demonstrative or definite):
         return None
+    nouns = SPEECH_NOUNS if demonstrative else SPEECH_NOUNS - ANSWER_NOUNS  # « Cette réponse de X » is the quote
     for word in following[1:]:
-        if word.upos == "NOUN" and word.lemma.lower() in SPEECH_NOUNS - (set() if demonstrative else ANSWER_NOUNS):
+        if word.upos == "NOUN" and word.lemma.lower() in nouns:
             return _nominal_modifier(doc, word) or _owner_by_copula(doc, word) or agent_of(doc, word.index)
     return None
 
@@ -70,7 +71,8 @@ def _cleft_source(doc: Doc, opening) -> Optional[int]:
 def _resuming_verb_subject(doc: Doc, opening) -> Optional[int]:
     """« … » Ainsi s'est exprimé X / Voilà ce qu'a déclaré X / C'est ce qu'a affirmé X: the subject of the
     reporting verb that opens the sentence after the quote."""
-    window = [w for w in doc.words[opening.index:opening.index + RESUMING_VERB_WINDOW] if w.sentence == opening.sentence]
+    window = [w for w in doc.words[opening.index:opening.index + RESUMING_VERB_WINDOW]
+              if w.sentence == opening.sentence]
     if len(window) < 2 or window[1].text == ",":
         return None  # « Ainsi, le ministre a affirmé » links two statements; it does not resume the quote
     verb = next((w for w in window if w.upos == "VERB" and is_reporting_verb(w, doc)), None)

@@ -14,9 +14,9 @@ from service.nlp.document import Doc, EntityMention
 from service.nlp.entities import (FIRST_NAMES, SINGULAR_DEMONYM, find_person, fold, in_role_title, is_title,
                                   same_person)
 from service.nlp.lexicon import (DOCUMENT_NOUNS, EPICENE_NOUNS, FEMININE_FIRST_NAMES, GENERIC_ROLE_NOUNS, GENITIVE,
-                                 HEADED_BY_PERSON, INSTITUTION_NOUNS, MASCULINE_FIRST_NAMES, MEDIA_NOUNS, ORGANISATION_NOUNS,
-                                 RELATIONAL_NOUNS, ROLE_FAMILIES, ROLE_NOUNS, ROLE_PERIPHRASES, STATUS_NOUNS,
-                                 SUBJECT_PRONOUNS, TITLES)
+                                 HEADED_BY_PERSON, INSTITUTION_NOUNS, MASCULINE_FIRST_NAMES, MEDIA_NOUNS,
+                                 ORGANISATION_NOUNS, RELATIONAL_NOUNS, ROLE_FAMILIES, ROLE_NOUNS, ROLE_PERIPHRASES,
+                                 STATUS_NOUNS, SUBJECT_PRONOUNS, TITLES)
 from service.nlp.model import Entity, Span, Speaker
 from service.nlp.speakers import agent_of, is_document, noun_phrase, possessor
 

@@ -137,10 +137,10 @@ def is_reporting_verb(word: Word, doc: Doc) -> bool:
 
 
 def is_misread_verb(doc: Doc, word: Word) -> bool:
-    """A reporting verb's present or imperfect form tagged as a noun or adjective, without article: « Manfred Weber, juge au
-    contraire qu'il faut … », right after the comma that closes its subject and introducing a « que » clause or
-    quoted words (X, juge ces excuses « tardives »);
-    « l'institution pointe « … » », right after a noun subject and right before the marks."""
+    """A reporting verb's present or imperfect form tagged as a noun or adjective, without article:
+    « Manfred Weber, juge au contraire qu'il faut … », right after the comma that closes its subject and
+    introducing a « que » clause or quoted words (X, juge ces excuses « tardives »); « l'institution pointe
+    « … » », right after a noun subject and right before the marks."""
     if word.upos not in ("NOUN", "ADJ") or word.lower not in REPORTING_FINITE_FORMS or word.index == 0 \
             or any(doc.words[c].deprel == "det" for c in word.children):
         return False
@@ -633,8 +633,9 @@ def subject_after(doc: Doc, verb: Word) -> Optional[int]:
     for position, word in enumerate(following):
         if word.text in PUNCT_END or (word.upos in ("VERB", "AUX") and not is_clitic(word)):
             break
+        # a name the tagger missed, not the « Premier » of « le Premier ministre »
         capitalised = word.text[:1].isupper() and word.upos in ("ADJ", "X") \
-            and not (word.deprel == "amod" and word.head == word.index + 1)  # a missed name, not « le Premier ministre »
+            and not (word.deprel == "amod" and word.head == word.index + 1)
         adjectival = word.upos == "ADJ" and position > 0 and following[position - 1].upos == "DET" and \
             position + 1 < len(following) and following[position + 1].upos in ("ADP", "PUNCT")  # un proche de
         nominal = word.upos in ("PROPN", "NOUN", "PRON") or capitalised or adjectival

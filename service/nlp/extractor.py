@@ -53,9 +53,11 @@ def extract(doc: Doc, with_entities: bool = True) -> Analysis:
 
 def _right_after_person(doc: Doc, open_mark: int) -> bool:
     """Rachida Dati « prête » à …: words quoted right after a person's name are that person's."""
-    before = [w for w in doc.words_between(max(open_mark - 60, 0), open_mark) if w.end <= open_mark]
-    mention = doc.mention_at(before[-1].index) if before else None
-    return mention is not None and mention.type == "PER" and mention.words[-1] == before[-1].index
+    mark = doc.word_starting_at(open_mark)
+    if mark is None or mark.index == 0:
+        return False
+    mention = doc.mention_at(mark.index - 1)
+    return mention is not None and mention.type == "PER" and mention.words[-1] == mark.index - 1
 
 
 def _parts(doc: Doc, marked: MarkedSpan) -> List[Part]:
