@@ -62,10 +62,10 @@ def _is_role_noun(word) -> bool:
 def _names_a_person(word, doc) -> bool:
     """A role noun, a noun whose ending names someone who does something (l'astronaute, la romancière,
     l'octogénaire) or that names a person's situation (le retraité), or a person by age (le jeune homme)."""
-    lemma = word.lemma.lower()  # les agriculteurs, les habitants
-    return _is_role_noun(word) or (_nominal(word, doc) and (word.lower.endswith(AGENT_ENDINGS) or lemma.endswith(
-        AGENT_ENDINGS) or word.lower in STATUS_NOUNS or lemma in STATUS_NOUNS)) \
-        or bool(SINGULAR_DEMONYM.match(word.text)) or _by_age_or_kind(word, doc)
+    agent = any(form.endswith(AGENT_ENDINGS) or form in STATUS_NOUNS
+                for form in (word.lower, word.lemma.lower()))  # by lemma too: les agriculteurs, les habitants
+    return _is_role_noun(word) or (_nominal(word, doc) and agent) or bool(SINGULAR_DEMONYM.match(word.text)) \
+        or _by_age_or_kind(word, doc)
 
 
 def _by_age_or_kind(word, doc) -> bool:
