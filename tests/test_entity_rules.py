@@ -32,6 +32,8 @@ TYPED_MENTION_CASES = [
                  {("PSG", "ORG"), ("Neymar", "PER")}, id="club-then-player-known-by-one-name"),
     pytest.param("La Cour des comptes étrille la gestion du port.",
                  {("Cour des comptes", "ORG")}, id="a-name-never-ends-with-a-verb"),
+    pytest.param("Les Russes et les Turcs ont protesté contre la décision de Bruxelles.",
+                 {("Russes", "MISC"), ("Turcs", "MISC")}, id="plural-demonyms-without-a-demonym-ending"),
     pytest.param("La Maison Blanche a démenti jeudi les informations du New York Times.",
                  {("Maison Blanche", "ORG")}, id="seat-of-power-acting-is-an-organisation"),
     pytest.param("Selon l'Ademe, la consommation d'énergie a baissé. L'Arcom a mis en demeure la chaîne.",

@@ -36,6 +36,9 @@ hôpital centre musée salle institut fondation prix square parc allée impasse 
 TRAILING_PUNCTUATION = "….,;:!?"
 MAX_AGE = 120  # « Marcel, 81 ans »: an age, not an anniversary (« le Louvre, 230 ans »)
 CONTEXT_VOTES = 3  # « le groupe Danone » outvotes two « Danone » the tagger took for a place
+IRREGULAR_DEMONYMS = {"russe", "belge", "suisse", "turc", "turque", "grec", "grecque", "britannique", "kurde", "basque",
+                      "tcheque", "slovaque", "arabe", "serbe", "croate", "bosniaque", "ouzbek", "tadjik", "kazakh",
+                      "afghane", "libyen", "libyenne", "coreen", "coreenne", "europeen", "europeenne", "slave"}
 COMMON_CAPITALISED = {"etat", "bourse"}  # l'État, la Bourse: common nouns, not entities
 DISEASES = {"covid", "covid-19", "coronavirus", "sars-cov-2", "sida", "vih", "mpox", "ebola", "zika", "h5n1",
             "chikungunya", "alzheimer", "parkinson"}  # not annotated as entities
@@ -288,9 +291,15 @@ def add_demonyms(doc: Doc) -> None:
             likely = word.upos == "NOUN" or (word.upos == "PROPN" and word.feats.get("Number") == "Plur")
             singular = word.upos == "PROPN" and doc.words[index - 1].lower in SINGULAR_DETERMINERS \
                 and SINGULAR_DEMONYM.match(word.text)  # Le Montréalais d'origine algérienne X
-            if (singular or (likely and DEMONYM.match(word.text))) and doc.mention_at(index) is None:
+            plural = likely and (DEMONYM.match(word.text) or _irregular_demonym(word.text))
+            if (singular or plural) and doc.mention_at(index) is None:
                 doc.mentions.append(EntityMention(word.start, word.end, "MISC", [index]))
     doc.mentions.sort(key=lambda m: m.start)
+
+
+def _irregular_demonym(text: str) -> bool:
+    """Les Russes, les Belges, les Turcs: plural demonyms without a demonym's ending."""
+    return text[:1].isupper() and text.endswith("s") and fold(text[:-1]) in IRREGULAR_DEMONYMS
 
 
 def add_acronyms(doc: Doc) -> None:
