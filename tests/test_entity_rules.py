@@ -34,6 +34,8 @@ TYPED_MENTION_CASES = [
                  {("Cour des comptes", "ORG")}, id="a-name-never-ends-with-a-verb"),
     pytest.param("Les Russes et les Turcs ont protesté contre la décision de Bruxelles.",
                  {("Russes", "MISC"), ("Turcs", "MISC")}, id="plural-demonyms-without-a-demonym-ending"),
+    pytest.param("L'affaire a été révélée par Le Canard enchaîné, puis reprise par Le Journal du dimanche.",
+                 {("Canard enchaîné", "ORG"), ("Journal du dimanche", "ORG")}, id="newspaper-titles-are-not-cut"),
     pytest.param("La Maison Blanche a démenti jeudi les informations du New York Times.",
                  {("Maison Blanche", "ORG")}, id="seat-of-power-acting-is-an-organisation"),
     pytest.param("Selon l'Ademe, la consommation d'énergie a baissé. L'Arcom a mis en demeure la chaîne.",

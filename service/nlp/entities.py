@@ -11,8 +11,8 @@ from typing import Dict, List, Optional, Tuple
 
 from service.nlp.document import Doc, EntityMention
 from service.nlp.lexicon import (CITIES, ELIDED_PLACES, FEMININE_FIRST_NAMES, GENITIVE, HEADED_BY_PERSON,
-                                 MASCULINE_FIRST_NAMES, NEWS_TITLES, NAMES_AFTER_ARTICLE, ORGANISATION_HEADS,
-                                 ORGANISATION_NOUNS, PARTY_NAMES, ROLE_NOUNS, TITLES)
+                                 MASCULINE_FIRST_NAMES, NEWS_TITLES, ORGANISATION_HEADS, ORGANISATION_NOUNS,
+                                 PARTIES_AFTER_ARTICLE, PARTY_NAMES, ROLE_NOUNS, TITLES)
 from service.nlp.model import Entity, Span
 
 
@@ -315,25 +315,44 @@ def add_acronyms(doc: Doc) -> None:
     doc.mentions.sort(key=lambda m: m.start)
 
 
-KNOWN_ORGANISATION = re.compile(r"(?<![\w-])(?:(?:Le|La|Les|L['’] ?)\s?(?P<titled>" + "|".join(NAMES_AFTER_ARTICLE)
-                                + r")|(?P<party>" + "|".join(PARTY_NAMES) + r"))(?![\w-])")
+PARTY_NAME = re.compile(r"(?<![\w-])(?:" + "|".join(PARTY_NAMES) + r")(?![\w-])")
+CAPITALISED_ARTICLE = re.compile(r"(?<![\w-])(?:Le|La|Les|L['’])\s?(?=[A-ZÀ-Ý])")
+TITLE_WORDS_AFTER_ARTICLE = 5  # Le Journal du dimanche: Journal de le dimanche once « du » is split
 
 
 def add_known_organisations(doc: Doc) -> None:
     """Parties and newspapers by name (La France insoumise, Les Échos, Les Républicains), in place of what the
     entity tagger made of them (« France » as a place) unless it found a longer name around them; a newspaper or a
     party named with a capitalised article, without it."""
-    for match in KNOWN_ORGANISATION.finditer(doc.text):
-        start, end = match.span("titled") if match.group("titled") else match.span("party")
-        words = [w.index for w in doc.words_between(start, end)]
-        if not words or doc.words[words[0]].start != start or doc.words[words[-1]].end != end:
-            continue
-        overlapping = [m for m in doc.mentions if m.start < end and start < m.end]
-        if any(m.start < start or m.end > end for m in overlapping):
+    spans = [(match.start(), match.end(), match.start()) for match in PARTY_NAME.finditer(doc.text)]
+    spans += [(match.end(), end, match.start()) for match in CAPITALISED_ARTICLE.finditer(doc.text)
+              for end in [_title_end(doc, match.end())] if end is not None]
+    for start, end, article in spans:  # the tagger may have taken the article in: « Le Canard enchaîné »
+        words = doc.words_between(start, end)
+        overlapping = [m for m in doc.mentions if m.start < end and article < m.end]
+        if not words or words[0].start != start or words[-1].end != end \
+                or any(m.start < article or m.end > end for m in overlapping):
             continue
         doc.mentions = [m for m in doc.mentions if not any(m is other for other in overlapping)]
-        doc.mentions.append(EntityMention(start, end, "ORG", words))
+        doc.mentions.append(EntityMention(start, end, "ORG", [w.index for w in words]))
     doc.mentions.sort(key=lambda m: m.start)
+
+
+def _known_name(doc: Doc, mention: EntityMention) -> bool:
+    """A party's or newspaper's name, which no cut applies to (le Journal du dimanche, le Canard enchaîné)."""
+    text = _text(doc, mention)
+    return fold(text) in NEWS_TITLES | PARTIES_AFTER_ARTICLE or PARTY_NAME.fullmatch(text) is not None
+
+
+def _title_end(doc: Doc, offset: int) -> Optional[int]:
+    """Where the newspaper or party title (NEWS_TITLES, PARTIES_AFTER_ARTICLE) that starts at a word right after
+    a capitalised article ends, longest first: Les | Échos, Le | Journal du dimanche."""
+    first = doc.word_starting_at(offset)
+    if first is None:
+        return None
+    words = [w for w in doc.words[first.index:first.index + TITLE_WORDS_AFTER_ARTICLE] if w.sentence == first.sentence]
+    return next((w.end for w in reversed(words)
+                 if fold(doc.text[offset:w.end]) in NEWS_TITLES | PARTIES_AFTER_ARTICLE), None)
 
 
 def _elided_organisation(doc: Doc, word) -> bool:
@@ -470,7 +489,7 @@ def _is_demonym(doc: Doc, mention: EntityMention) -> bool:
         return False
     word = doc.words[mention.words[0]]
     before = doc.words[word.index - 1].lower if word.index > 0 else ""
-    if "-" in word.text or (word.text in NAMES_AFTER_ARTICLE and doc.words[word.index - 1].text == "Les"):
+    if "-" in word.text or (fold(word.text) in PARTIES_AFTER_ARTICLE and doc.words[word.index - 1].text == "Les"):
         return False  # Les Républicains: a party
     if word.text.endswith("s") and (word.feats.get("Number") == "Plur" or before in ("les", "des")):
         return word.upos in ("NOUN", "ADJ") or bool(DEMONYM.match(word.text)) or before == "les"
@@ -551,11 +570,11 @@ def _seat_type(doc: Doc, mention: EntityMention) -> Optional[str]:
 def harmonise_types(doc: Doc) -> None:
     """One type per name in a text: the majority type of identical mentions, and PER for a bare
     surname of a person named in full (« Kirby » tagged ORG next to « John Kirby »)."""
-    split_off = [part for mention in doc.mentions
+    split_off = [part for mention in doc.mentions if not _known_name(doc, mention)
                  for part in (_cut_at_comma(doc, mention), _cut_at_verb(doc, mention),
                               _split_at_first_name(doc, mention), _cut_at_realm(doc, mention)) if part is not None]
     doc.mentions = sorted((m for m in doc.mentions + split_off
-                           if _trimmed(doc, m) and not _is_title_or_common_noun(doc, m)
+                           if (_known_name(doc, m) or _trimmed(doc, m)) and not _is_title_or_common_noun(doc, m)
                            and (m.type != "PER" or _cut_at_common_word(doc, m))),
                           key=lambda m: m.start)
     absorbed: List[EntityMention] = []

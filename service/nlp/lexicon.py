@@ -232,14 +232,11 @@ saint-petersbourg|shanghai|hong kong|bombay|mumbai|karachi|le cap|casablanca|mar
 alep|homs|mossoul|bassora|kharkiv|odessa|marioupol|bakhmout|donetsk|louhansk|kherson|zaporijia|dnipro|lviv
 """.replace("\n", "|").split("|") if line.strip())
 
-# Parties the entity tagger splits or takes for places (La France insoumise → « France » LOC), and newspapers and
-# parties it misses or takes for groups after their article (Les Échos rapportent, Les Républicains): names, as
-# written, of organisations; the second kind is named without its article, as newspapers are.
+# Parties the entity tagger splits or takes for places (La France insoumise → « France » LOC): names, as written.
 PARTY_NAMES = ("France insoumise", "Rassemblement national", "Front national", "Parti socialiste", "Parti communiste",
                "Nouveau Front populaire", "Front populaire", "Europe Écologie", "Lutte ouvrière", "Debout la France",
                "Russie unie", "Parti québécois", "Bloc québécois", "Parti libéral", "Parti conservateur",
                "Nouveau Parti démocratique", "Parti démocrate", "Parti républicain", "Parti populaire",
                "Mouvement démocrate", "Parti de gauche", "Parti radical")
-NAMES_AFTER_ARTICLE = ("Monde", "Figaro", "Parisien", "Échos", "Croix", "Équipe", "Express", "Point", "Devoir",
-                       "Presse", "Soir", "Temps", "Obs", "Progrès", "Dauphiné libéré", "Canard enchaîné",
-                       "Journal du dimanche", "Républicains", "Écologistes")
+# Parties named, like newspapers, with a capitalised article the name leaves out (Les Républicains), folded.
+PARTIES_AFTER_ARTICLE = frozenset(["republicains", "ecologistes"])
