@@ -787,6 +787,15 @@ SPEAKERS_IN_ORDER_CASES = [
                  "budget. « Le texte sera présenté au printemps », a-t-elle assuré. Maud Bregeon a ajouté que le "
                  "gouvernement restait « ouvert au dialogue ».",
                  ["Maud Bregeon", "Maud Bregeon"], id="a-role-named-two-sentences-later"),
+    pytest.param("La maire de Lille, Martine Aubry, et la maire de Nantes, Johanna Rolland, ont signé la tribune. "
+                 "« Les villes étouffent », a résumé la première. Sa collègue a réclamé « un vrai pacte financier ».",
+                 ["Martine Aubry", "Johanna Rolland"], id="sa-collegue-is-the-other-one"),
+    pytest.param("Des salariés accusent Renault de « liquider » le site de Flins. Le constructeur automobile dément : "
+                 "« Aucune fermeture n'est prévue. »",
+                 ["des salariés", "Renault"], id="a-verb-tagged-as-an-adverb-before-a-colon"),
+    pytest.param("La fédération accuse Airbus de « mensonges ». L'avionneur européen dément : « Nos chiffres sont "
+                 "publics. »",
+                 ["la fédération", "Airbus"], id="a-company-noun-for-the-company-just-named"),
 ]
 
 

@@ -140,14 +140,14 @@ def is_misread_verb(doc: Doc, word: Word) -> bool:
     """A reporting verb's present or imperfect form tagged as a noun or adjective, without article:
     « Manfred Weber, juge au contraire qu'il faut … », right after the comma that closes its subject and
     introducing a « que » clause or quoted words (X, juge ces excuses « tardives »); « l'institution pointe
-    « … » », right after a noun subject and right before the marks."""
-    if word.upos not in ("NOUN", "ADJ") or word.lower not in REPORTING_FINITE_FORMS or word.index == 0 \
+    « … » », « le groupe dément : « … » », right after a noun subject and right before the marks or a colon."""
+    if word.upos not in ("NOUN", "ADJ", "ADV") or word.lower not in REPORTING_FINITE_FORMS or word.index == 0 \
             or any(doc.words[c].deprel == "det" for c in word.children):
         return False
     following = doc.words[word.index + 1:word.index + 5]
     after_comma = word.upos == "NOUN" and doc.words[word.index - 1].text == "," \
         and any(w.lower in ("que", "qu'", "qu’") or w.text in OPENING_MARKS for w in following)
-    if following and following[0].lower in ("sur", "à", "de", "d'", "d’"):
+    if following and (following[0].lower in ("sur", "à", "de", "d'", "d’") or following[0].text == ":"):
         following = following[1:]  # l'institut table sur « … »
     before_marks = noun_before(doc, word) is not None and bool(following) and following[0].text in OPENING_MARKS
     return after_comma or before_marks

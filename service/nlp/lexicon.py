@@ -130,7 +130,7 @@ star vedette personne victime recrue figure personnalité icône idole légende 
 # Nouns for the other party of a relation: « son homologue » is not the person « son » stands for.
 RELATIONAL_NOUNS = frozenset("""homologue adversaire rival rivale successeur prédécesseur interlocuteur
 interlocutrice opposant opposante détracteur détractrice concurrent concurrente prédécesseure successeure
-successeuse""".split())
+successeuse collègue coéquipier coéquipière partenaire""".split())
 
 # Role nouns that may stand for any role (le dirigeant, l'intéressé), and families of roles one person may be
 # called by in turn (la procureure … la magistrate). Any other pair of roles names two different people.
@@ -174,7 +174,8 @@ ORGANISATION_NOUNS = frozenset("""
 agence association autorité banque compagnie entreprise fédération firme fondation groupe institut institution
 ministère ong organisation organisme parti société syndicat office observatoire
 mouvement club formation régime milice coalition collectif constructeur opérateur enseigne laboratoire fabricant
-plateforme géant équipementier assureur juridiction instance centre marque
+plateforme géant équipementier assureur juridiction instance centre marque avionneur motoriste
+distributeur transporteur armateur sidérurgiste énergéticien
 """.split()) | MEDIA_NOUNS
 
 # Institutions that speak as such, never a person: « l'ambassade », « la mairie » is no role of anyone.
