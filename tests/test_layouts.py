@@ -648,6 +648,18 @@ SPEAKER_CASES = [
                  "l'Insee", id="selon-the-estimates-of-an-organisation"),
     pytest.param("Le président du groupe Renew, Valérie Hayer, juge au contraire qu'il faut « garder son calme ».",
                  "Valérie Hayer", id="a-verb-tagged-as-a-noun-after-its-subject"),
+    pytest.param("« Dieu n'abandonne personne », a affirmé Mgr Matthieu Rougé, évêque de Nanterre.",
+                 "Matthieu Rougé", id="mgr-is-a-title"),
+    pytest.param("« Je regrette tout », a déclaré le prévenu, Yanis K., à la barre du tribunal correctionnel.",
+                 "Yanis K.", id="a-name-ending-with-an-initial-keeps-its-point"),
+    pytest.param("La réforme des retraites reste au cœur des discussions à l'Élysée, où l'on juge le texte "
+                 "« indispensable ».",
+                 "l'Élysée", id="on-in-a-relative-clause-speaks-from-its-place"),
+    pytest.param("Les enquêteurs ont entendu une voisine selon laquelle le couple se disputait « tous les soirs ».",
+                 "une voisine", id="selon-laquelle-is-its-antecedent"),
+    pytest.param("En ouverture du congrès, la présidente du parti a cité Jean Jaurès : « Le courage, c'est de "
+                 "chercher la vérité et de la dire. »",
+                 "Jean Jaurès", id="the-object-of-citer-is-the-author-of-the-words"),
 ]
 
 

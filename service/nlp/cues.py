@@ -49,11 +49,12 @@ class Incise:
 
 
 def clean(word: Word) -> str:
-    """A clitic pronoun without its hyphen and euphonic t: -t-il → il."""
-    text = word.lower
+    """A clitic pronoun without its hyphen and euphonic t (-t-il → il), « on » without its euphonic article
+    (l'on → on)."""
+    text = word.lower.replace("’", "'")
     if text.startswith("-t-"):
         return text[3:]
-    return text.lstrip("-")
+    return "on" if text == "l'on" else text.lstrip("-")
 
 
 def is_clitic(word: Word) -> bool:

@@ -539,9 +539,14 @@ def _trimmed(doc: Doc, mention: EntityMention) -> bool:
         return False
     mention.words, mention.start = words, doc.words[words[0]].start
     mention.end = doc.words[words[-1]].end
-    while mention.end > mention.start + 1 and doc.text[mention.end - 1] in TRAILING_PUNCTUATION:
-        mention.end -= 1
+    if not _is_initial(doc.words[words[-1]].text):  # Mohamed B. keeps the point of his initial
+        while mention.end > mention.start + 1 and doc.text[mention.end - 1] in TRAILING_PUNCTUATION:
+            mention.end -= 1
     return True
+
+
+def _is_initial(text: str) -> bool:
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
 
 
 def _date_word(doc: Doc, index: int) -> bool:

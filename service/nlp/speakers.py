@@ -19,6 +19,7 @@ APPOSITION_WORDS = 15  # words between the two commas of an apposition before a 
 NOUNS_TAKING_A = frozenset("""opposant opposante adjoint adjointe délégué déléguée candidat candidate
 conseiller conseillère commissaire secrétaire hostile favorable""".split())
 CLIMB_RELATIONS = ("conj", "advcl", "xcomp", "acl", "parataxis", "ccomp")
+RELATIVES_AFTER_PREPOSITION = ("lequel", "laquelle", "lesquels", "lesquelles", "qui")  # un témoin selon lequel
 
 
 def subject_of(doc: Doc, verb: int, depth: int = 4, outside=(0, 0)) -> Optional[int]:
@@ -156,6 +157,9 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
         return possessor(doc, cue.anchor) or cue.anchor  # selon l'énumération de M. Charest
     if cue.layout == "selon" and is_document(anchor):
         return _author_of_document(doc, cue.anchor)  # selon des informations du Monde, selon son rapport
+    if cue.layout == "selon" and anchor.lower in RELATIVES_AFTER_PREPOSITION:  # un employé selon lequel …
+        return _antecedent(doc, doc.words[anchor.head] if anchor.head is not None else anchor,
+                           doc.words[cue.words[0]]) or cue.anchor
     if cue.layout in ("selon", "dash") or anchor.upos in ("PROPN", "PRON"):
         return cue.anchor
     clitics = [i for i in cue.words if is_clitic(doc.words[i]) and (  # not the object of « a lui aussi salué »
@@ -164,6 +168,9 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
         return _author_of_document(doc, _impersonal_source(doc, cue, clitics[0])) or clitics[0]
     if clitics:
         return clitics[0]  # dit-il, a-t-elle ajouté: the clitic is the subject wherever the group stands
+    quoted = _cited(doc, anchor)
+    if quoted is not None:
+        return quoted  # Il a cité Victor Hugo : « … »: the words are the author's
     agent = passive_agent(doc, anchor) if anchor.upos == "VERB" else None
     if agent is not None:
         return agent  # qualifié de « … » par ses opposants
@@ -183,7 +190,7 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
         subject = subject_after(doc, anchor)
     if subject is None:
         subject = subject_of(doc, cue.anchor, outside=(quote_start, quote_end))
-    if subject is not None and doc.words[subject].lower == "on":
+    if subject is not None and clean(doc.words[subject]) == "on":
         return _impersonal_source(doc, cue, subject) or subject  # Du côté de LFI, on dénonce « … »
     return _author_of_document(doc, subject)
 
@@ -215,6 +222,14 @@ def is_document(word) -> bool:
     return word.upos == "NOUN" and word.lemma.lower() in DOCUMENT_NOUNS
 
 
+def _cited(doc: Doc, verb) -> Optional[int]:
+    """The object of « citer » (a cité Victor Hugo, citant un rapport de l'ONU), or the author of that document."""
+    if verb.lemma.lower() != "citer" or verb.upos != "VERB":
+        return None
+    cited = next((c for c in verb.children if doc.words[c].deprel == "obj"), None)
+    return _author_of_document(doc, cited) if cited is not None else None
+
+
 def _author_of_document(doc: Doc, subject: Optional[int]) -> Optional[int]:
     """indique le communiqué de l'Élysée: a document speaks for the author it names."""
     if subject is None or not is_document(doc.words[subject]):
@@ -233,9 +248,12 @@ def agent_of(doc: Doc, noun: int) -> Optional[int]:
 
 
 def _impersonal_source(doc: Doc, cue: Cue, pronoun: int) -> Optional[int]:
-    """confie-t-on dans l'entourage du ministre, explique-t-on chez Renault, Du côté de LFI, on dénonce:
-    where « on » speaks from."""
-    sentence = doc.words[cue.anchor].sentence
+    """confie-t-on dans l'entourage du ministre, explique-t-on chez Renault, Du côté de LFI, on dénonce,
+    à Matignon, où l'on assure: where « on » speaks from."""
+    verb = doc.words[cue.anchor]
+    if verb.deprel == "acl:relcl" and any(doc.words[c].lower == "où" for c in verb.children):
+        return verb.head  # à Matignon, où l'on assure que …
+    sentence = verb.sentence
     following = [w for w in doc.words[max(cue.words) + 1:max(cue.words) + 4] if w.sentence == sentence]
     opening = doc.words[doc.sentences[sentence][0]:pronoun]
     if not (opening and opening[-1].text == "," and sum(w.text == "," for w in opening) == 1):
