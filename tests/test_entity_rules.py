@@ -30,6 +30,8 @@ TYPED_MENTION_CASES = [
                  {("Stade de France", "LOC"), ("Ligue des champions", "MISC")}, id="venues-are-places-competitions-misc"),
     pytest.param("L'attaquant du PSG Neymar a quitté le club pour l'Arabie saoudite.",
                  {("PSG", "ORG"), ("Neymar", "PER")}, id="club-then-player-known-by-one-name"),
+    pytest.param("Le gardien de l'Atlético Madrid Jan Oblak a prolongé son contrat jusqu'en 2028.",
+                 {("Atlético Madrid", "ORG"), ("Jan Oblak", "PER")}, id="club-up-to-its-city-then-player"),
     pytest.param("La Cour des comptes étrille la gestion du port.",
                  {("Cour des comptes", "ORG")}, id="a-name-never-ends-with-a-verb"),
     pytest.param("Les Russes et les Turcs ont protesté contre la décision de Bruxelles.",

@@ -660,6 +660,12 @@ SPEAKER_CASES = [
     pytest.param("En ouverture du congrès, la présidente du parti a cité Jean Jaurès : « Le courage, c'est de "
                  "chercher la vérité et de la dire. »",
                  "Jean Jaurès", id="the-object-of-citer-is-the-author-of-the-words"),
+    pytest.param("Le match a été arrêté à la mi-temps. « Rien ne justifie une telle violence », reconnaissait le "
+                 "président du club, Pierre Moulin.",
+                 "Pierre Moulin", id="imperfect-of-a-verb-in-re-the-lemmatizer-missed"),
+    pytest.param("Clarisse Agbégnénou s'est qualifiée pour la finale. « J'ai souffert mais je suis là », a soufflé la "
+                 "judoka au micro de France Télévisions.",
+                 "Clarisse Agbégnénou", id="a-sport-noun-refers-to-the-athlete-just-named"),
 ]
 
 

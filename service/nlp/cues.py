@@ -69,28 +69,36 @@ def _stem(verb: str) -> str:
 REPORTING_STEMS = tuple(sorted({_stem(verb) for verb in REPORTING_VERBS if len(verb) > 5}))
 # Accent-folded stems long enough to name one verb: regrettait, martèle, whatever lemma they were given.
 DISTINCT_STEMS = tuple(sorted({fold(_stem(verb)) for verb in REPORTING_VERBS if len(_stem(verb)) >= 6}))
-# Third-person present endings by infinitive ending, most specific first (prévenir → prévient, craindre → craint).
-PRESENT_ENDINGS = [("venir", ("vient", "viennent")), ("tenir", ("tient", "tiennent")), ("mettre", ("met", "mettent")),
-                   ("aître", ("aît", "ait", "aissent")), ("uivre", ("uit", "uivent")), ("indre", ("int", "ignent")),
-                   ("mentir", ("ment", "mentent")), ("clure", ("clut", "cluent")),
-                   ("crire", ("crit", "crivent")), ("ire", ("it", "isent")),
-                   ("dre", ("d", "dent")), ("er", ("e", "ent")), ("ir", ("it", "issent"))]
+# Third-person present forms and imperfect stem by infinitive ending, most specific first (prévenir → prévient,
+# prévenait; craindre → craint, craignait).
+CONJUGATIONS = [("venir", ("vient", "viennent"), "ven"), ("tenir", ("tient", "tiennent"), "ten"),
+                ("mettre", ("met", "mettent"), "mett"), ("prendre", ("prend", "prennent"), "pren"),
+                ("aître", ("aît", "ait", "aissent"), "aiss"), ("oire", ("oit", "oient"), "oy"),
+                ("uivre", ("uit", "uivent"), "uiv"), ("indre", ("int", "ignent"), "ign"),
+                ("mentir", ("ment", "mentent"), "ment"), ("clure", ("clut", "cluent"), "clu"),
+                ("crire", ("crit", "crivent"), "criv"), ("rire", ("rit", "rient"), "ri"), ("ire", ("it", "isent"), "is"),
+                ("dre", ("d", "dent"), "d"), ("er", ("e", "ent"), ""), ("ir", ("it", "issent"), "iss")]
+
+
+def _conjugation(verb: str):
+    return next(((ending, forms, stem) for ending, forms, stem in CONJUGATIONS if verb.endswith(ending)), None)
 
 
 def _present_forms(verb: str):
     """The third-person present forms of a verb: dénoncer → dénonce, dénoncent; prévenir → prévient."""
-    for ending, forms in PRESENT_ENDINGS:
-        if verb.endswith(ending):
-            return [verb[:-len(ending)] + form for form in forms]
-    return []
+    found = _conjugation(verb)
+    return [verb[:-len(found[0])] + form for form in found[1]] if found else []
 
 
 def _imperfect_forms(verb: str):
-    """The third-person imperfect forms of a verb in -er: scander → scandait, scandaient; lancer → lançait."""
-    if not verb.endswith("er"):
+    """The third-person imperfect forms of a verb: scander → scandait, scandaient; lancer → lançait;
+    reconnaître → reconnaissait."""
+    found = _conjugation(verb)
+    if not found:
         return []
-    stem = verb[:-2]
-    stem = stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") else stem
+    stem = verb[:-len(found[0])] + found[2]
+    if found[0] == "er":
+        stem = stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") else stem
     return [stem + "ait", stem + "aient"]
 
 

@@ -163,9 +163,11 @@ def _split_at_first_name(doc: Doc, mention: EntityMention) -> Optional[EntityMen
     if mention.type == "PER" and not ACRONYM.match(doc.words[first].text) and not place:
         return None
     party = mention.type == "PER" and ACRONYM.match(doc.words[first].text) and len(mention.words) >= 3
-    if _club_then_player(doc, mention):
-        person = mention.words[1:]  # le défenseur du PSG Marquinhos: a player known by one name
-        mention.words, mention.end = mention.words[:1], doc.words[first].end
+    club = _club_before_player(doc, mention)
+    if club:
+        person = mention.words[club:]  # le défenseur du PSG Marquinhos, l'attaquant du Real Madrid Vinicius Junior
+        mention.words = mention.words[:club]
+        mention.end = doc.words[mention.words[-1]].end
         return _person(doc, person)
     for position, index in enumerate(mention.words[1:-1], start=1):
         named = fold(doc.words[index].text) in FIRST_NAMES or (party and position == 1)  # LFI Clémentine Autain
@@ -179,17 +181,25 @@ def _split_at_first_name(doc: Doc, mention: EntityMention) -> Optional[EntityMen
     return None
 
 
-def _club_then_player(doc: Doc, mention: EntityMention) -> bool:
-    """« (le défenseur du) PSG Marquinhos » tagged as one organisation: an acronym and one capitalised name,
-    after a role noun and « du » or « de »."""
+def _club_before_player(doc: Doc, mention: EntityMention) -> int:
+    """How many words of an organisation mention after a role noun and « du » or « de » name a club before a
+    player's name, 0 if none: an acronym before one capitalised name (le défenseur du PSG Marquinhos), or a
+    club up to its city before capitalised names (l'attaquant du Real Madrid Vinicius Junior)."""
     first = mention.words[0]
-    if mention.type != "ORG" or len(mention.words) != 2 or first < 3 or not ACRONYM.match(doc.words[first].text) \
-            or doc.words[first].text in CLUB_PREFIXES:
-        return False
-    name = doc.words[mention.words[1]]
+    if mention.type != "ORG" or len(mention.words) < 2 or first < 3:
+        return 0
     preposition = first - 2 if doc.words[first - 1].lower in ("le", "la", "l'", "l’") else first - 1  # du → de le
-    return name.text[:1].isupper() and not ACRONYM.match(name.text) \
-        and doc.words[preposition].lower in ("du", "de", "d'", "d’") and doc.words[preposition - 1].lower in ROLE_NOUNS
+    if doc.words[preposition].lower not in ("du", "de", "d'", "d’") or doc.words[preposition - 1].lower not in ROLE_NOUNS:
+        return 0
+    rest = [doc.words[i].text for i in mention.words[1:]]
+    if ACRONYM.match(doc.words[first].text) and doc.words[first].text not in CLUB_PREFIXES and len(rest) == 1 \
+            and rest[0][:1].isupper() and not ACRONYM.match(rest[0]):
+        return 1
+    city = next((position for position, index in enumerate(mention.words[:-1])
+                 if fold(doc.words[index].text) in CITIES), None)
+    if city is not None and city > 0 and all(text[:1].isupper() for text in rest[city:]):
+        return city + 1
+    return 0
 
 
 def _extend_over_surname(doc: Doc, mention: EntityMention) -> None:

@@ -114,12 +114,16 @@ rappeur rappeuse pape prince princesse cardinal évêque archevêque imam rabbin
 émir cheikh
 """.split())
 
-# Nouns for a person by their situation, which refer back to the person just named: « … », souffle le retraité.
+# Nouns for a person by their situation or sport, which refer back to the person just named: « … », souffle le
+# retraité, a lâché le judoka.
 STATUS_NOUNS = frozenset("""
 retraité retraitée habitant habitante riverain riveraine passant passante commerçant commerçante patient patiente
 étudiant étudiante lycéen lycéenne enseignant enseignante sinistré sinistrée rescapé rescapée survivant survivante
 adolescent adolescente salarié salariée employé employée blessé blessée bénévole élève client cliente veuf veuve
 mère père parent fidèle supporter supportrice résident résidente exploitant exploitante gérant gérante
+judoka skieur skieuse coureur coureuse boxeur boxeuse tennisman footballeur footballeuse rugbyman sprinteur sprinteuse
+perchiste escrimeur escrimeuse handballeur handballeuse basketteur basketteuse golfeur golfeuse navigateur navigatrice
+alpiniste patineur patineuse gymnaste lutteur lutteuse haltérophile cavalier cavalière véliplanchiste surfeur surfeuse
 """.split())
 
 # Nouns whose grammatical gender says nothing of the person's: la star X, la victime X, la recrue X.
