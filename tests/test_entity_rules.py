@@ -72,6 +72,11 @@ TYPED_MENTION_CASES = [
     pytest.param("Le directeur de l'Agence régionale de santé (ARS), Pierre Pribile, a annoncé la fermeture "
                  "temporaire des urgences de Vesoul.",
                  {("ARS", "ORG"), ("Pierre Pribile", "PER")}, id="acronym-in-brackets-after-an-organisation"),
+    pytest.param("Matignon a tranché lundi. Le ministre a été reçu à Matignon dans la soirée.",
+                 {("Matignon", "ORG"), ("Matignon", "LOC")}, id="a-seat-of-power-acts-or-is-a-place"),
+    pytest.param("Le constructeur sud-coréen Samsung a présenté ses résultats. Le nouveau premier secrétaire du Parti "
+                 "socialiste Olivier Faure a réagi.",
+                 {("Samsung", "ORG"), ("Olivier Faure", "PER")}, id="a-name-after-a-company-noun-is-an-organisation"),
 ]
 
 

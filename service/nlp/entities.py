@@ -44,6 +44,7 @@ DISEASES = {"covid", "covid-19", "coronavirus", "sars-cov-2", "sida", "vih", "mp
             "chikungunya", "alzheimer", "parkinson"}  # not annotated as entities
 COMPETITIONS = {"ligue des champions", "ligue europa", "ligue 1", "ligue 2", "tour de france", "top 14",
                 "vendee globe", "six nations", "tournoi des six nations"}  # events, whatever the tagger says
+RULERS_GROUPS = {"régime", "clan"}  # organisation nouns before a person's name: le régime Assad
 CLUB_PREFIXES = {"FC", "AS", "AC", "RC", "SC", "OGC", "US", "CA", "SM", "AJ", "CF", "SL", "SS", "SSC", "RB", "PSV",
                  "AZ", "RCD", "UD", "CD", "SV", "VfB", "VfL", "TSG", "BK", "IF", "AIK"}  # FC Barcelone is one name
 VENUE_HEADS = {"stade", "gare", "aeroport", "pont", "place", "rue", "avenue", "boulevard", "quai", "port", "parc"}
@@ -52,6 +53,8 @@ INSTITUTION_HEAD = re.compile(r"\b(?:ministère|département|secrétariat|direct
 ROLE_TITLE = re.compile(r"\bministres?(?:\s+[a-zà-ÿ]+)?\s+(?:de la|de l['’]|des|du|de|d['’])\s*$")
 SEATS_OF_POWER = {"maison blanche", "maison-blanche", "elysee", "kremlin", "matignon", "bercy", "quai d'orsay",
                   "pentagone", "downing street"}
+SEAT_NAME = re.compile(r"(?<![\w-])(?:Maison[ -]Blanche|[ÉE]lys[ée]e|Kremlin|Matignon|Bercy|Quai d['’]Orsay|Pentagone"
+                       r"|Downing Street)(?![\w-])")
 # Capitalised heads of the names of plans, treaties, operations and events, which are MISC whatever the tagger said.
 PLAN_AND_EVENT_HEADS = {"plan", "pacte", "programme", "operation", "traite", "accord", "accords", "loi", "sommet",
                         "coupe", "championnat", "jeux", "tournoi", "grenelle", "festival"}
@@ -241,8 +244,8 @@ def _extend_over_purpose(doc: Doc, mention: EntityMention) -> List[EntityMention
     """« Fondation pour la Recherche », « IMS-Entreprendre pour la Cité »: an organisation's name goes on
     over « pour » and its capitalised object; returns the mentions it absorbed."""
     after = mention.words[-1] + 1
-    if after >= len(doc.words) or doc.words[after].lower != "pour":
-        return []
+    if after >= len(doc.words) or doc.words[after].lower != "pour" or fold(_text(doc, mention)) in SEATS_OF_POWER:
+        return []  # not « (le directeur du) Quai d'Orsay pour l'Afrique du Nord »
     noun = after + 1 + (after + 1 < len(doc.words) and doc.words[after + 1].lower in ("la", "le", "les", "l'", "l’"))
     if noun >= len(doc.words) or not doc.words[noun].text[:1].isupper() \
             or doc.words[noun].sentence != doc.words[after].sentence:
@@ -331,10 +334,11 @@ TITLE_WORDS_AFTER_ARTICLE = 5  # Le Journal du dimanche: Journal de le dimanche 
 
 
 def add_known_organisations(doc: Doc) -> None:
-    """Parties and newspapers by name (La France insoumise, Les Échos, Les Républicains), in place of what the
-    entity tagger made of them (« France » as a place) unless it found a longer name around them; a newspaper or a
-    party named with a capitalised article, without it."""
-    spans = [(match.start(), match.end(), match.start()) for match in PARTY_NAME.finditer(doc.text)]
+    """Parties, seats of power and newspapers by name (La France insoumise, Matignon, Les Échos, Les
+    Républicains), in place of what the entity tagger made of them (« France » as a place) or missed, unless it
+    found a longer name around them; a newspaper or a party named with a capitalised article, without it."""
+    spans = [(match.start(), match.end(), match.start()) for pattern in (PARTY_NAME, SEAT_NAME)
+             for match in pattern.finditer(doc.text)]
     spans += [(match.end(), end, match.start()) for match in CAPITALISED_ARTICLE.finditer(doc.text)
               for end in [_title_end(doc, match.end())] if end is not None]
     for start, end, article in spans:  # the tagger may have taken the article in: « Le Canard enchaîné »
@@ -476,7 +480,8 @@ def _named_as_organisation(doc: Doc, mention: EntityMention) -> bool:
     word = doc.words[position]
     between = doc.words[position + 1:mention.words[0]]
     if word.upos == "NOUN" and word.lemma.lower() in ORGANISATION_NOUNS and all(w.upos == "ADJ" for w in between):
-        return mention.type != "PER"  # not « le régime Assad »
+        return mention.type != "PER" or (word.lemma.lower() not in RULERS_GROUPS  # not « le régime Assad »
+                                         and word.text.islower())  # nor « le Parti socialiste Harlem Désir »
     if word.lower not in GENITIVE:
         return False
     heads = [w for w in doc.words[max(position - 2, 0):position] if w.sentence == word.sentence]
@@ -583,8 +588,8 @@ def _seat_type(doc: Doc, mention: EntityMention) -> Optional[str]:
 
 
 def harmonise_types(doc: Doc) -> None:
-    """One type per name in a text: the majority type of identical mentions, and PER for a bare
-    surname of a person named in full (« Kirby » tagged ORG next to « John Kirby »)."""
+    """One type per name in a text, except a seat of power, typed by its use: the majority type of identical
+    mentions, and PER for a bare surname of a person named in full (« Kirby » tagged ORG next to « John Kirby »)."""
     split_off = [part for mention in doc.mentions if not _known_name(doc, mention)
                  for part in (_cut_at_comma(doc, mention), _cut_at_verb(doc, mention),
                               _split_at_first_name(doc, mention), _cut_at_realm(doc, mention)) if part is not None]
@@ -642,7 +647,8 @@ def harmonise_types(doc: Doc) -> None:
     surnames = {_tokens(name)[-1] for name in full_names}
     for mention in doc.mentions:
         text = _text(doc, mention)
-        mention.type = votes[fold(text)].most_common(1)[0][0]
+        if fold(text) not in SEATS_OF_POWER:  # the Élysée acts (ORG) in one sentence, is a place in another
+            mention.type = votes[fold(text)].most_common(1)[0][0]
         if mention.type in ("ORG", "MISC") and len(_tokens(text)) == 1 \
                 and any(same_person(text, name) for name in full_names):
             mention.type = "PER"
