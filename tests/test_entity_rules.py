@@ -77,6 +77,13 @@ TYPED_MENTION_CASES = [
     pytest.param("Le constructeur sud-coréen Samsung a présenté ses résultats. Le nouveau premier secrétaire du Parti "
                  "socialiste Olivier Faure a réagi.",
                  {("Samsung", "ORG"), ("Olivier Faure", "PER")}, id="a-name-after-a-company-noun-is-an-organisation"),
+    pytest.param("Un incendie a ravagé un immeuble de la rue de la Roquette, près de la place de la Bastille.",
+                 {("Roquette", "LOC"), ("Bastille", "LOC")}, id="a-place-starts-at-its-first-capitalised-word"),
+    pytest.param("La Régie autonome des transports parisiens (RATP) a annoncé une grève. Québec solidaire a réagi.",
+                 {("RATP", "ORG"), ("Québec solidaire", "ORG")}, id="acronym-in-brackets-and-party-by-name"),
+    pytest.param("Le Canadien de Montréal a battu les Maple Leafs de Toronto 4 à 2 samedi au Centre Bell. Cole Caufield "
+                 "a inscrit deux buts.",
+                 {("Cole Caufield", "PER")}, id="an-unknown-first-name-read-as-a-noun-stays-in-the-name"),
 ]
 
 

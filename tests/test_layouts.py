@@ -666,6 +666,10 @@ SPEAKER_CASES = [
     pytest.param("Clarisse Agbégnénou s'est qualifiée pour la finale. « J'ai souffert mais je suis là », a soufflé la "
                  "judoka au micro de France Télévisions.",
                  "Clarisse Agbégnénou", id="a-sport-noun-refers-to-the-athlete-just-named"),
+    pytest.param("La maire de Lille et le président de la métropole ont qualifié le projet d'« irréaliste ».",
+                 "la maire de Lille et le président de la métropole", id="a-coordinated-subject-speaks-together"),
+    pytest.param("« Nous ne signerons pas », ont prévenu la CFDT et la CGT dans un communiqué commun.",
+                 "la CFDT et la CGT", id="a-coordinated-inverted-subject-speaks-together"),
 ]
 
 

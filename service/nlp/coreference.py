@@ -158,6 +158,8 @@ class Resolver:
             speaker = (self._organisation(words, head) or self._earlier_description(words, head)
                        or self._earlier_document(words, head) or self._named(words, head) or self._role(words)
                        or self._description(words))
+        elif self._joint_subject(self.doc.words[head]):
+            speaker = self._coordination(self.doc.words[head])  # Le PQ et Québec solidaire dénoncent « … »
         else:
             speaker = (self._named(words, head) or self._unrecognised_name(words, head)
                        or self._organisation(words, head) or self._earlier_description(words, head)
@@ -275,6 +277,18 @@ class Resolver:
         return [c for parent in [noun.index] + complements for c in words[parent].children
                 if words[c].deprel == "conj" and words[c].upos in ("NOUN", "PROPN")
                 and (parent == noun.index or not any(words[g].deprel == "case" for g in words[c].children))]
+
+    def _joint_subject(self, noun) -> bool:
+        """Nouns coordinated as the subject of a plural verb, also inverted and read as its object (« … », ont
+        déclaré la CGT et FO): they speak together."""
+        inverted = noun.deprel == "obj" and noun.head is not None and noun.head < noun.index
+        conjuncts = self._conjuncts(noun)
+        if not (noun.deprel in ("nsubj", "nsubj:pass") or inverted) or noun.head is None or not conjuncts \
+                or not any(self.doc.words[c].deprel == "cc" for c in self.doc.words[conjuncts[-1]].children):
+            return False  # not « La présidente, Carole Delga, juge … », a verb read as a coordinated noun
+        verb = self.doc.words[noun.head]
+        auxiliaries = [self.doc.words[c] for c in verb.children if self.doc.words[c].deprel.startswith("aux")]
+        return any(w.feats.get("Number") == "Plur" and w.feats.get("VerbForm") == "Fin" for w in [verb] + auxiliaries)
 
     def _coordination(self, noun) -> Speaker:
         """The coordinated phrase as written, from the first noun's phrase to the last one's."""
@@ -668,9 +682,15 @@ class Resolver:
             return Speaker(self._as_written(self._with_determiner(unnamed)), None)
         if not earlier:
             return None
+        earlier = [m for m in earlier if not self._bracketed(m)] or earlier  # not the (OSDH) after its name
         ungoverned = [m for m in earlier if not self._governed(m)]  # Apple a annoncé … de la Commission
         mention = (ungoverned or earlier)[-1]
         return Speaker(self._as_written(self._with_determiner(mention.words)), self.entity_of[id(mention)])
+
+    def _bracketed(self, mention: EntityMention) -> bool:
+        first, last = mention.words[0], mention.words[-1]
+        return first > 0 and self.doc.words[first - 1].text == "(" and last + 1 < len(self.doc.words) \
+            and self.doc.words[last + 1].text == ")"
 
     def _governed(self, mention: EntityMention) -> bool:
         """Whether a preposition governs the mention, over its article (de la Commission)."""

@@ -316,12 +316,14 @@ def _irregular_demonym(text: str) -> bool:
 
 
 def add_acronyms(doc: Doc) -> None:
-    """Acronyms the entity tagger left out after a definite article (l'EPA, la BRH) become ORG,
-    except acronyms of common nouns (les OGM, une ONG, l'OPA); so do proper nouns after « l' » that name
-    no place (l'Insee, l'Ademe)."""
+    """Acronyms the entity tagger left out after a definite article (l'EPA, la BRH) or in brackets (la Société
+    de transport de Montréal (STM)) become ORG, except acronyms of common nouns (les OGM, une ONG, l'OPA); so do
+    proper nouns after « l' » that name no place (l'Insee, l'Ademe)."""
     for word in doc.words:
         before = doc.words[word.index - 1].lower if word.index > 0 else ""
-        acronym = ACRONYM.match(word.text) and before in ACRONYM_ARTICLES and word.text not in COMMON_ACRONYMS
+        after = doc.words[word.index + 1].text if word.index + 1 < len(doc.words) else ""
+        acronym = ACRONYM.match(word.text) and word.text not in COMMON_ACRONYMS \
+            and (before in ACRONYM_ARTICLES or (before == "(" and after == ")"))
         elided = word.upos == "PROPN" and _elided_organisation(doc, word)
         if (acronym or elided) and doc.mention_at(word.index) is None:
             doc.mentions.append(EntityMention(word.start, word.end, "ORG", [word.index]))
@@ -447,7 +449,8 @@ def _drop_titles_and_roles(doc: Doc, mention: EntityMention) -> None:
     and capitalised common nouns."""
     while len(mention.words) > 1:
         first = doc.words[mention.words[0]]
-        common_noun = first.upos == "NOUN" and first.lemma.islower() and fold(first.text) not in FIRST_NAMES
+        common_noun = first.upos == "NOUN" and first.lemma.islower() and fold(first.text) not in FIRST_NAMES \
+            and len(mention.words) > 2  # a full name stays: « Cole Caufield », an unknown first name read as a noun
         if not (first.text[:1].islower() or is_title(first.text) or in_role_title(doc, first)
                 or common_noun):  # « Affaire Clotilde Reiss » in a headline
             return
@@ -536,12 +539,14 @@ def _institution_head(doc: Doc, mention: EntityMention) -> None:
 
 def _trimmed(doc: Doc, mention: EntityMention) -> bool:
     """Cuts what a name does not include: a leading common-noun acronym (ONG Greenpeace, OPA de Monsanto),
-    the English article of a title (The Wall Street Journal), a complement with an indefinite article, dates
+    the lower-case words before a place's name (rue de la Roquette), the English article of a title (The Wall Street Journal), a complement with an indefinite article, dates
     and trailing punctuation or function words (la Ligue arabe | de suspendre). False when nothing is left."""
     words = list(mention.words)
     while words and (doc.words[words[0]].text in COMMON_ACRONYMS | {"The"}
-                     or (len(words) < len(mention.words) and doc.words[words[0]].lower in ("de", "du", "d'", "d’"))):
-        words.pop(0)
+                     or (len(words) < len(mention.words) and doc.words[words[0]].lower in ("de", "du", "d'", "d’"))
+                     or (mention.type == "LOC" and doc.words[words[0]].text[:1].islower()
+                         and any(doc.words[i].text[:1].isupper() for i in words))):
+        words.pop(0)  # a place starts at its first capitalised word: rue de la | Roquette, bande de | Gaza
     indefinite = next((position for position, index in enumerate(words[1:], start=1)
                        if doc.words[index].upos == "DET" and doc.words[index].feats.get("Definite") == "Ind"
                        and doc.words[words[position - 1]].lower in GENITIVE), None)

@@ -242,6 +242,9 @@ PARTY_NAMES = ("France insoumise", "Rassemblement national", "Front national", "
                "Nouveau Front populaire", "Front populaire", "Europe Écologie", "Lutte ouvrière", "Debout la France",
                "Russie unie", "Parti québécois", "Bloc québécois", "Parti libéral", "Parti conservateur",
                "Nouveau Parti démocratique", "Parti démocrate", "Parti républicain", "Parti populaire",
-               "Mouvement démocrate", "Parti de gauche", "Parti radical")
+               "Mouvement démocrate", "Parti de gauche", "Parti radical", "Québec solidaire", "Coalition avenir Québec",
+               "Parti vert", "Reconquête", "Place publique", "Génération écologie",
+               "Alliance démocrate", "Podemos", "Ligue du Nord", "Fratelli d'Italia", "Forza Italia",
+               "Alternative pour l'Allemagne", "Parti travailliste", "Parti national écossais")
 # Parties named, like newspapers, with a capitalised article the name leaves out (Les Républicains), folded.
 PARTIES_AFTER_ARTICLE = frozenset(["republicains", "ecologistes"])
