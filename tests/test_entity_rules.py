@@ -74,6 +74,8 @@ TYPED_MENTION_CASES = [
                  {("ARS", "ORG"), ("Pierre Pribile", "PER")}, id="acronym-in-brackets-after-an-organisation"),
     pytest.param("Matignon a tranché lundi. Le ministre a été reçu à Matignon dans la soirée.",
                  {("Matignon", "ORG"), ("Matignon", "LOC")}, id="a-seat-of-power-acts-or-is-a-place"),
+    pytest.param("À Bercy, on refuse de commenter. Les syndicats ont été reçus à Bercy mardi.",
+                 {("Bercy", "ORG"), ("Bercy", "LOC")}, id="a-seat-opening-the-sentence-stands-for-its-staff"),
     pytest.param("Le constructeur sud-coréen Samsung a présenté ses résultats. Le nouveau premier secrétaire du Parti "
                  "socialiste Olivier Faure a réagi.",
                  {("Samsung", "ORG"), ("Olivier Faure", "PER")}, id="a-name-after-a-company-noun-is-an-organisation"),

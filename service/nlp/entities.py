@@ -585,11 +585,18 @@ def _news_title(doc: Doc, mention: EntityMention) -> bool:
 
 
 def _seat_type(doc: Doc, mention: EntityMention) -> Optional[str]:
-    """The Élysée, the White House…: ORG when they act, LOC after a preposition of place (reçu à l'Élysée)."""
+    """The Élysée, the White House…: LOC as the place where something happens (reçu à l'Élysée), ORG when
+    they act or stand for the institution (l'Élysée dément, son prédécesseur à Matignon, À Bercy, on …)."""
     if fold(_text(doc, mention)) not in SEATS_OF_POWER:
         return None
-    before = [w.lower for w in doc.words[max(mention.words[0] - 2, 0):mention.words[0]]]
-    return "LOC" if any(word in PLACE_PREPOSITIONS for word in before) else "ORG"
+    first, last = mention.words[0], mention.words[-1]
+    before = [w.lower for w in doc.words[max(first - 2, 0):first]]
+    head = doc.words[max(mention.words, key=lambda i: doc.words[i].head is None
+                         or not first <= doc.words[i].head <= last)]
+    opening = first - doc.sentences[doc.words[first].sentence][0] <= 2 and last + 1 < len(doc.words) \
+        and doc.words[last + 1].text == ","  # À Bercy, chacun …
+    place = any(word in PLACE_PREPOSITIONS for word in before) and head.deprel.startswith("obl") and not opening
+    return "LOC" if place else "ORG"
 
 
 def harmonise_types(doc: Doc) -> None:
