@@ -76,6 +76,9 @@ TYPED_MENTION_CASES = [
                  {("Matignon", "ORG"), ("Matignon", "LOC")}, id="a-seat-of-power-acts-or-is-a-place"),
     pytest.param("À Bercy, on refuse de commenter. Les syndicats ont été reçus à Bercy mardi.",
                  {("Bercy", "ORG"), ("Bercy", "LOC")}, id="a-seat-opening-the-sentence-stands-for-its-staff"),
+    pytest.param("Le président ukrainien Volodymyr Zelenskyy a demandé des armes. Zelensky a appelé les "
+                 "Occidentaux à agir vite.",
+                 {("Zelensky", "PER")}, id="a-surname-spelt-another-way-is-the-person"),
     pytest.param("Le constructeur sud-coréen Samsung a présenté ses résultats. Le nouveau premier secrétaire du Parti "
                  "socialiste Olivier Faure a réagi.",
                  {("Samsung", "ORG"), ("Olivier Faure", "PER")}, id="a-name-after-a-company-noun-is-an-organisation"),
@@ -156,3 +159,9 @@ def test_a_name_tagged_once_is_tagged_wherever_it_stands(analyzer):
     assert found == [("Danone", "ORG")]
     analysis = analyzer.analyse(text)
     assert sum(len(e.mentions) for e in analysis.entities if e.name == "Danone") == 3
+
+
+def test_a_name_after_an_organisation_noun_outvotes_the_tagger_elsewhere(analyzer):
+    found = entities(analyzer, "Les salariés de Michelin sont inquiets. Le groupe Michelin a annoncé la fermeture de "
+                               "deux usines. Michelin sera le premier à payer.")
+    assert found == {("Michelin", "ORG")}

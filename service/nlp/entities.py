@@ -400,8 +400,8 @@ def add_conjoined_people(doc: Doc) -> None:
 
 def add_repeated_names(doc: Doc) -> None:
     """A name the entity tagger found once and missed elsewhere (« Monsanto » at the start of a sentence), and
-    the surname of a person named in full (« Amrani affrontera … » after « Nacereddine Amrani »): each untagged
-    proper noun with that text takes the type of the name."""
+    the surname of a person named in full, also spelt another way (« Amrani affrontera … » after « Nacereddine
+    Amrani », Zelensky after Volodymyr Zelenskyy): each untagged word with that text takes the type of the name."""
     full_names = [m for m in doc.mentions if m.type == "PER" and len(m.words) > 1
                   and all(doc.words[i].text[:1].isupper() for i in m.words)]  # not « OPA de Monsanto »
     types: Dict[str, Counter] = {}
@@ -412,10 +412,10 @@ def add_repeated_names(doc: Doc) -> None:
     for word in doc.words:
         if not word.text[:1].isupper() or doc.mention_at(word.index) is not None:
             continue
-        if word.text in surnames:
-            kind = "PER"
-        elif word.text in types and word.upos == "PROPN":
-            kind = types[word.text].most_common(1)[0][0]
+        if word.upos == "PROPN" and any(same_person(word.text, surname) for surname in surnames):
+            kind = "PER"  # Zelensky after Volodymyr Zelenskyy
+        elif word.text in types and word.upos in ("PROPN", "NOUN", "VERB", "ADJ", "X"):
+            kind = types[word.text].most_common(1)[0][0]  # « Monsanto sera … » read as a noun
         else:
             continue
         doc.mentions.append(EntityMention(word.start, word.end, kind, [word.index]))
@@ -630,10 +630,10 @@ def harmonise_types(doc: Doc) -> None:
             mention.type = "LOC"  # le Stade de France, la Gare du Nord: venues are places
         elif _is_demonym(doc, mention):
             mention.type = "MISC"
-        elif mention.type != "ORG" and (_named_as_organisation(doc, mention) or _acronym_of_organisation(doc, mention)
-                                        or (mention.type == "LOC" and len(mention.words) == 1
-                                            and _elided_organisation(doc, doc.words[mention.words[0]]))):
-            mention.type = "ORG"  # l'Efsa, l'Arcom tagged as places
+        elif _named_as_organisation(doc, mention) or _acronym_of_organisation(doc, mention) \
+                or (mention.type == "LOC" and len(mention.words) == 1
+                    and _elided_organisation(doc, doc.words[mention.words[0]])):
+            mention.type = "ORG"  # l'Efsa, l'Arcom tagged as places; le groupe Michelin outvotes « Michelin » as a person
             named_as_organisation.add(id(mention))
         elif mention.type == "PER" and _after_article(doc, mention) and not _role_before_name(doc, mention):
             mention.type = "ORG"  # l'Elysée, la Maison Blanche, le Hamas: persons take no article
