@@ -73,9 +73,12 @@ def test_dash_after_the_quote(analyzer):
     assert quote.speaker.name == "Valérie Masson-Delmotte"
 
 
-def test_name_in_brackets_after_the_quote(analyzer):
-    assert_attributed(analyzer, "« La mer monte plus vite que prévu » (Valérie Masson-Delmotte)",
-                      "Valérie Masson-Delmotte", "(")
+@pytest.mark.parametrize("text, speaker", [
+    ("« La mer monte plus vite que prévu » (Valérie Masson-Delmotte)", "Valérie Masson-Delmotte"),
+    ("« Les prix ne baisseront pas avant l'été » (Philippe Martin, économiste à la Banque de France)", "Philippe Martin"),
+])
+def test_name_in_brackets_after_the_quote(analyzer, text, speaker):
+    assert_attributed(analyzer, text, speaker, "(")
 
 
 def test_incise_splits_the_quote_with_shared_speaker_and_cue(analyzer):

@@ -322,8 +322,8 @@ def _dash_after(doc: Doc, sentence_words: List[Word], close: int) -> Optional[Cu
         return Cue([following[0].index], following[1].index, "dash")
     if len(following) >= 3 and following[0].text == "(" and _starts_person(doc, following[1]):
         last = doc.mention_at(following[1].index).words[-1]
-        if last + 1 < len(doc.words) and doc.words[last + 1].text == ")":
-            return Cue([following[0].index], following[1].index, "dash")  # « … » (Greta Thunberg)
+        if last + 1 < len(doc.words) and doc.words[last + 1].text in (")", ","):
+            return Cue([following[0].index], following[1].index, "dash")  # « … » (Greta Thunberg[, climatologue])
     dixit = [w for w in following[:2] if w.lower == "dixit"]  # « … », dixit le ministre
     if dixit:
         named = next((w for w in following if w.index > dixit[0].index and w.upos in ("PROPN", "NOUN")), None)
