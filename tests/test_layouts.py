@@ -673,6 +673,10 @@ SPEAKER_CASES = [
                  "la maire de Lille et le président de la métropole", id="a-coordinated-subject-speaks-together"),
     pytest.param("« Nous ne signerons pas », ont prévenu la CFDT et la CGT dans un communiqué commun.",
                  "la CFDT et la CGT", id="a-coordinated-inverted-subject-speaks-together"),
+    pytest.param("Selon des experts de l'ONU, la situation humanitaire est « catastrophique ».",
+                 "des experts de l'ONU", id="des-after-selon-is-an-indefinite-article"),
+    pytest.param("Le projet a été rejeté par des riverains, qui redoutent « un bétonnage massif ».",
+                 "des riverains", id="qui-after-a-comma-is-a-relative-not-a-resumed-subject"),
 ]
 
 

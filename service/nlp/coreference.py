@@ -24,6 +24,9 @@ DEMONSTRATIVE = ("ce", "cet", "cette")
 DEFINITE = ("le", "la", "l'", "l’") + DEMONSTRATIVE
 INDEFINITE = ("un", "une", "des", "d'", "d’")
 INDEFINITE_SINGULAR = ("un", "une")
+# Prepositions never followed by « de »: after them « des » is an indefinite article (selon des experts).
+PREPOSITIONS_WITHOUT_DE = ("selon", "après", "pour", "par", "avec", "sans", "chez", "contre", "entre", "parmi", "sur",
+                           "sous", "dans", "vers", "malgré", "envers")
 PRONOUN_WINDOW = 8   # sentences back in which a pronoun's antecedent is looked for
 ROLE_WINDOW = 2      # sentences back in which a role noun (le ministre) looks for the person it names
 PERSON_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|d'|d’|le|la|al|el|ben|ibn|van|von)\s+)?"
@@ -772,8 +775,13 @@ class Resolver:
         if first.upos == "DET" and text[:1].isupper():
             text = text[0].lower() + text[1:]
         written = self.doc.text[first.start:first.end]
-        if first.upos == "DET" and written.lower() in ("du", "au", "aux", "des"):  # « du » written, « le » the word
-            text = first.lower + text[len(written):]
+        position = words[0] - 1
+        while position >= 0 and self.doc.words[position].start == first.start:
+            position -= 1  # past the « de » of « des » read as « de les »
+        before = self.doc.words[position].lower if position >= 0 else ""
+        indefinite = written.lower() == "des" and before in PREPOSITIONS_WITHOUT_DE  # d'après des sources
+        if first.upos == "DET" and written.lower() in ("du", "au", "aux", "des") and not indefinite:
+            text = first.lower + text[len(written):]  # « du » written, « le » the word
         return " ".join(text.split())
 
     def _apposed_person(self, words: List[int]) -> Optional[EntityMention]:

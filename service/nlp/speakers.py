@@ -19,6 +19,7 @@ APPOSITION_WORDS = 15  # words between the two commas of an apposition before a 
 NOUNS_TAKING_A = frozenset("""opposant opposante adjoint adjointe délégué déléguée candidat candidate
 conseiller conseillère commissaire secrétaire hostile favorable""".split())
 CLIMB_RELATIONS = ("conj", "advcl", "xcomp", "acl", "parataxis", "ccomp")
+RESUMING_PRONOUNS = ("il", "elle", "ils", "elles", "lui", "eux")  # « La direction, elle, parle »
 RELATIVES_AFTER_PREPOSITION = ("lequel", "laquelle", "lesquels", "lesquelles", "qui")  # un témoin selon lequel
 
 
@@ -83,8 +84,8 @@ def _resumed_noun(doc: Doc, pronoun: int) -> Optional[int]:
     """« Son opposante a, elle, dénoncé »: a pronoun set off by commas resumes the noun subject before it,
     wherever the parse hung that noun."""
     word = doc.words[pronoun]
-    if word.upos != "PRON" or pronoun == 0 or doc.words[pronoun - 1].text != ",":
-        return None
+    if word.lower not in RESUMING_PRONOUNS or pronoun == 0 or doc.words[pronoun - 1].text != ",":
+        return None  # not « des syndicalistes, qui dénoncent »
     for earlier in reversed(doc.words[:pronoun - 1]):
         if earlier.sentence != word.sentence:
             return None
