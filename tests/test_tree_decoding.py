@@ -1,9 +1,11 @@
-"""The fast tree decoding gives exactly the trees of Stanza's Chu-Liu-Edmonds decoding."""
+"""The fast decoding gives exactly the trees of Stanza's Chu-Liu-Edmonds decoding, and its labels."""
 import numpy as np
 import pytest
+import torch
+from stanza.models.common.biaffine import DeepBiaffineScorer
 from stanza.models.common.chuliu_edmonds import chuliu_edmonds_one_root
 
-from service.nlp.tree_decoding import _best_heads, _is_tree, best_tree, fast_tree_decoding
+from service.nlp.tree_decoding import _best_heads, _is_tree, _label_scores, best_tree, fast_tree_decoding
 
 
 @pytest.mark.parametrize("seed", range(200))
@@ -26,6 +28,21 @@ def test_two_roots_or_a_cycle_are_left_to_chu_liu_edmonds():
         tree = best_tree(scores)
         assert tree.tolist() == chuliu_edmonds_one_root(scores).tolist()
         assert np.count_nonzero(tree[1:] == 0) == 1 and _is_tree(tree)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_label_scores_of_chosen_pairs_are_those_of_the_pairwise_scorer(seed):
+    torch.manual_seed(seed)
+    scorer = DeepBiaffineScorer(12, 12, 8, 5, pairwise=True).eval()
+    torch.nn.init.normal_(scorer.scorer.W_bilin.weight)
+    torch.nn.init.normal_(scorer.scorer.W_bilin.bias)
+    outputs = torch.randn(3, 7, 12)  # three sentences of seven positions
+    with torch.no_grad():
+        every_pair = scorer(outputs, outputs)  # [sentence, dependent, head, label]
+        sentence, dependent, head = torch.randint(0, 3, (20,)), torch.randint(0, 7, (20,)), torch.randint(0, 7, (20,))
+        chosen = _label_scores(scorer, outputs[sentence, dependent], outputs[sentence, head])
+    assert torch.allclose(chosen, every_pair[sentence, dependent, head], atol=1e-5)
+    assert chosen.argmax(1).tolist() == every_pair[sentence, dependent, head].argmax(1).tolist()
 
 
 def test_the_pipeline_parses_the_same_with_fast_decoding(analyzer):
