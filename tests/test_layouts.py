@@ -677,6 +677,14 @@ SPEAKER_CASES = [
                  "des experts de l'ONU", id="des-after-selon-is-an-indefinite-article"),
     pytest.param("Le projet a été rejeté par des riverains, qui redoutent « un bétonnage massif ».",
                  "des riverains", id="qui-after-a-comma-is-a-relative-not-a-resumed-subject"),
+    pytest.param("« Le pays tiendra », affirme, dans un entretien au Figaro, la présidente de la région, Valérie "
+                 "Pécresse.",
+                 "Valérie Pécresse", id="inverted-subject-after-a-phrase-set-off-by-commas"),
+    pytest.param("« Nous serons prêts », assurait encore en janvier dernier, devant les actionnaires, le patron de "
+                 "Stellantis, Carlos Tavares.",
+                 "Carlos Tavares", id="inverted-subject-after-a-time-and-a-phrase-set-off-by-commas"),
+    pytest.param("« Je ne démissionnerai pas », a une nouvelle fois martelé le maire de Marseille, Benoît Payan.",
+                 "Benoît Payan", id="adverbial-phrase-inside-the-inverted-verb-group"),
 ]
 
 

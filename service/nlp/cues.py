@@ -19,6 +19,9 @@ from service.nlp.quote_marks import OPENING_MARKS
 DASHES = ("—", "–", "-")
 NEAR_AFTER = 4   # words between a closing mark and an inverted reporting verb
 CLEFT_WORDS = 24  # words of « c'est en ces termes que X a … » up to its reporting verb
+ADVERBIAL_PHRASES = [phrase.split() for phrase in ("une nouvelle fois", "une fois de plus", "encore une fois",
+                                                   "une fois encore", "de nouveau", "à nouveau", "à son tour")]
+INSERTION_WORDS = 8  # words of a phrase set off by commas between an inverted verb and its subject
 NEAR_BEFORE = 8  # words between a reporting verb and a short fragment it introduces
 SHORT_QUOTE = 4  # words: fragments this short need a cue that is near or governs them
 HEADLINE_SPEAKER_WORDS = 5  # words before the colon of « Macron : « … » »
@@ -248,7 +251,7 @@ def _before_mark(doc: Doc, sentence_words: List[Word], open_mark: int) -> List[W
 
 
 def _inverted_after(doc: Doc, sentence_words: List[Word], close: int) -> Optional[Cue]:
-    following = _after(doc, sentence_words, close)
+    following = _without_adverbial_phrases(_after(doc, sentence_words, close))
     seen = 0
     for word in following:
         if word.upos == "PUNCT":
@@ -266,9 +269,22 @@ def _inverted_after(doc: Doc, sentence_words: List[Word], close: int) -> Optiona
         if word.lower in ("il", "elle", "ils", "elles", "on"):
             return None  # « … » Elle ajoute que …: a new clause in subject order, not an inverted cue
         seen += 1
-        if seen > NEAR_AFTER or not (word.upos in ("AUX", "PRON", "ADV") or is_clitic(word) or _is_modal(word)):
+        if seen > NEAR_AFTER or not (word.upos in ("AUX", "PRON", "ADV") or word.lemma in ("avoir", "être")
+                                     or is_clitic(word) or _is_modal(word)):
             return None
     return None
+
+
+def _without_adverbial_phrases(words: List[Word]) -> List[Word]:
+    """The words without the adverbial phrases among them (a une nouvelle fois répété, a de nouveau dit)."""
+    kept, position = [], 0
+    while position < len(words):
+        length = next((len(phrase) for phrase in ADVERBIAL_PHRASES
+                       if [w.lower for w in words[position:position + len(phrase)]] == phrase), 0)
+        if not length:
+            kept.append(words[position])
+        position += max(length, 1)
+    return kept
 
 
 def _incise_verb(doc: Doc, word: Word) -> bool:
@@ -638,7 +654,8 @@ def subject_after(doc: Doc, verb: Word) -> Optional[int]:
     clitics = [i for i in group if is_clitic(doc.words[i])]
     if clitics:
         return clitics[0]
-    following = [w for w in doc.words[max(group) + 1:max(group) + 9] if w.sentence == verb.sentence]
+    following = _past_insertions([w for w in doc.words[max(group) + 1:max(group) + 9 + 2 * INSERTION_WORDS]
+                                  if w.sentence == verb.sentence])[:8]
     for position, word in enumerate(following):
         if word.text in PUNCT_END or (word.upos in ("VERB", "AUX") and not is_clitic(word)):
             break
@@ -654,6 +671,24 @@ def subject_after(doc: Doc, verb: Word) -> Optional[int]:
         if child > verb.index and doc.words[child].deprel.startswith("nsubj"):
             return child
     return None
+
+
+def _past_insertions(words: List[Word]) -> List[Word]:
+    """The words after a verb, without the phrases set off by commas among them (lance, bravache, le ministre;
+    assurait en mars, devant la presse, le patron)."""
+    kept, position = [], 0
+    while position < len(words):
+        word = words[position]
+        closing = next((end for end, other in enumerate(words[position + 1:position + INSERTION_WORDS + 2],
+                                                        start=position + 1) if other.text == ","), None) \
+            if word.text == "," else None
+        if closing is not None and not any(w.upos in ("VERB", "AUX") or w.text in PUNCT_END
+                                           for w in words[position + 1:closing]):
+            position = closing + 1
+            continue
+        kept.append(word)
+        position += 1
+    return kept
 
 
 def _in_phrase_after_preposition(doc: Doc, words: List[Word], position: int) -> bool:
