@@ -685,6 +685,8 @@ SPEAKER_CASES = [
                  "Carlos Tavares", id="inverted-subject-after-a-time-and-a-phrase-set-off-by-commas"),
     pytest.param("« Je ne démissionnerai pas », a une nouvelle fois martelé le maire de Marseille, Benoît Payan.",
                  "Benoît Payan", id="adverbial-phrase-inside-the-inverted-verb-group"),
+    pytest.param("« Les consignes de sécurité n'ont pas été respectées », lit-on dans le rapport de la Cour des comptes.",
+                 "la Cour des comptes", id="lit-on-whatever-the-tag-of-lit"),
 ]
 
 

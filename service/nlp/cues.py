@@ -113,6 +113,7 @@ PRONOMINAL_STEMS = tuple(sorted(_stem(verb) for verb in PRONOMINAL_REPORTING_VER
 PRONOMINAL_PRESENT_FORMS = frozenset(form for verb in PRONOMINAL_REPORTING_VERBS for form in _present_forms(verb))
 
 
+IMPERSONAL_FINITE_FORMS = frozenset(form for verb in IMPERSONAL_REPORTING_VERBS for form in _present_forms(verb))
 GOING_ON_FORMS = frozenset(form for verb in GOING_ON_VERBS for form in _present_forms(verb))
 
 
@@ -145,7 +146,8 @@ def is_reporting_verb(word: Word, doc: Doc) -> bool:
         return True  # pour faire croire que, laisse entendre que, a fait comprendre que
     following = doc.words[word.index + 1] if word.index + 1 < len(doc.words) else None
     return following is not None and is_clitic(following) and (
-        word.lower.startswith(REPORTING_STEMS) or word.lower in REPORTING_FINITE_FORMS or lemma == "faire")
+        word.lower.startswith(REPORTING_STEMS) or word.lower in REPORTING_FINITE_FORMS or lemma == "faire"
+        or (word.lower in IMPERSONAL_FINITE_FORMS and clean(following) == "on"))  # lit-on, « lit » read as a noun
 
 
 def is_misread_verb(doc: Doc, word: Word) -> bool:
