@@ -687,6 +687,9 @@ SPEAKER_CASES = [
                  "Benoît Payan", id="adverbial-phrase-inside-the-inverted-verb-group"),
     pytest.param("« Les consignes de sécurité n'ont pas été respectées », lit-on dans le rapport de la Cour des comptes.",
                  "la Cour des comptes", id="lit-on-whatever-the-tag-of-lit"),
+    pytest.param("Budget : Sébastien Lecornu veut « rassurer les marchés »\nLe Premier ministre a présenté mardi ses "
+                 "arbitrages.",
+                 "Sébastien Lecornu", id="a-quoted-infinitive-clause-is-the-subject-s-words"),
 ]
 
 

@@ -40,7 +40,8 @@ def extract(doc: Doc, with_entities: bool = True) -> Analysis:
         repeated = context.normalised(doc.text[part.start:part.end]) in quoted_with_cue
         attributed = part.cue is not None or (repeated and context.in_headline(doc.text, part.start)) \
             or _right_after_person(doc, part.marked.open_mark)
-        if not content.is_quote(doc.text, part.start, part.end, part.marked.open_mark, quote_kind, attributed, finite):
+        verbal = finite or _quoted_infinitive_clause(doc, part)  # Bayrou veut « éviter la censure »
+        if not content.is_quote(doc.text, part.start, part.end, part.marked.open_mark, quote_kind, attributed, verbal):
             continue
         quote = Quote(f"Q{len(quotes) + 1}", Span.of(doc.text, part.start, part.end), quote_kind)
         quote.cue = _cue_span(doc, part.cue)
@@ -49,6 +50,18 @@ def extract(doc: Doc, with_entities: bool = True) -> Analysis:
         quotes.append(quote)
     context.attribute_repeats(quotes)
     return Analysis(quotes, _groups(quotes), entities if with_entities else None)
+
+
+def _quoted_infinitive_clause(doc: Doc, part: Part) -> bool:
+    """Whether the quoted words are an infinitive clause that complements a verb outside the marks (veut
+    « éviter la censure », appelle à « ne rien lâcher »): a verb phrase someone said, not a name; not an
+    infinitive of purpose (pour « négocier »)."""
+    for word in doc.words_between(part.start, part.end):
+        if word.upos == "VERB" and word.feats.get("VerbForm") == "Inf" and word.head is not None \
+                and word.deprel in ("xcomp", "ccomp", "obj") and doc.words[word.head].upos == "VERB" \
+                and not part.start <= doc.words[word.head].start < part.end:
+            return True
+    return False
 
 
 def _right_after_person(doc: Doc, open_mark: int) -> bool:
