@@ -235,6 +235,8 @@ geneve|damas|taipei|douchanbe|dodoma|bangkok|lome|tunis|ankara|istanbul|achgabat
 tachkent|caracas|hanoi|sanaa|lusaka|harare|londres|berlin|washington|ramallah|new york|los angeles|chicago
 saint-petersbourg|shanghai|hong kong|bombay|mumbai|karachi|le cap|casablanca|marrakech|oran|sfax|benghazi
 alep|homs|mossoul|bassora|kharkiv|odessa|marioupol|bakhmout|donetsk|louhansk|kherson|zaporijia|dnipro|lviv
+paris|lyon|marseille|toulouse|nice|nantes|strasbourg|montpellier|bordeaux|lille|rennes|reims|toulon|grenoble
+dijon|angers|nimes|brest|le havre|rouen|metz|nancy|perpignan|ajaccio|bastia|montreal|quebec|laval|gatineau
 """.replace("\n", "|").split("|") if line.strip())
 
 # Parties the entity tagger splits or takes for places (La France insoumise → « France » LOC): names, as written.
