@@ -690,6 +690,11 @@ SPEAKER_CASES = [
     pytest.param("Budget : Sébastien Lecornu veut « rassurer les marchés »\nLe Premier ministre a présenté mardi ses "
                  "arbitrages.",
                  "Sébastien Lecornu", id="a-quoted-infinitive-clause-is-the-subject-s-words"),
+    pytest.param("Les deux maires, Grégory Doucet et Benoît Payan, ont signé une lettre commune. « Les métropoles "
+                 "sont asphyxiées », écrivent-ils.",
+                 "les deux maires (Grégory Doucet et Benoît Payan)", id="ils-for-a-plural-noun-with-names-apposed"),
+    pytest.param("La famille Lopez vit dans le quartier depuis trente ans. « On ne partira pas », assurent-ils.",
+                 "la famille Lopez", id="ils-for-a-family-named-by-its-surname"),
 ]
 
 

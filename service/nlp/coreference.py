@@ -33,6 +33,7 @@ PERSON_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|d'|d’|l
                          r"[A-ZÀ-Ý][\w'’.-]*)+$")  # a person's name as a speaker name (Nacer Zemmal)
 # Indefinite pronouns that speak for a place named before them: À Bercy, chacun s'accorde à dire …
 INDEFINITE_SOURCES = ("chacun", "chacune")
+FAMILY_NOUNS = ("couple", "famille", "fratrie", "foyer", "ménage")  # one name for several people: « ils »
 PLACE_OPENERS = ("a", "au", "aux", "dans", "chez")
 PLACE_PHRASE_WORDS = 5
 # Capitalised words right before a name's last word, within so many characters: Nacereddine | Zemmal.
@@ -218,7 +219,7 @@ class Resolver:
             pair = self._named_pair(word)
             if pair is not None and (noun is None or pair[0] > noun.sentence):
                 return pair[1]  # Emmanuel Macron et Olaf Scholz ont signé … « … », ont-ils déclaré
-            if noun is not None and noun.feats.get("Number") != "Plur":
+            if noun is not None and noun.feats.get("Number") != "Plur" and self._conjuncts(noun):
                 return self._coordination(noun)  # Le maire et le préfet ont signé … « … », ont-ils déclaré
             return self._described(noun) if noun is not None else None
         candidates = self._candidates(word.start, gender, self.doc.sentence_at(word.start) - PRONOUN_WINDOW)
@@ -252,7 +253,8 @@ class Resolver:
             if word.sentence < first:
                 return None
             coordinated = number == "Plur" and bool(self._conjuncts(word))  # la directrice et le maire → ils
-            agrees = coordinated or (word.feats.get("Number") == number
+            collective = number == "Plur" and word.lemma.lower() in FAMILY_NOUNS  # le couple Martin → ils
+            agrees = coordinated or collective or (word.feats.get("Number") == number
                                      and (not gender or word.feats.get("Gender") in (None, gender)))
             subject = word.upos in ("NOUN", "PROPN") and word.deprel.startswith("nsubj") \
                 and not self.doc.in_quote(word.start) and not self._in_reported_clause(word)
@@ -364,12 +366,28 @@ class Resolver:
         """The noun's phrase as written (une source diplomatique, les syndicats de la SNCF), or for a role
         noun (le maire) the person it stands for when the article says who."""
         words = noun_phrase(self.doc, noun.index)  # Le ministre … Alain Juppé
+        if noun.lemma.lower() in FAMILY_NOUNS:
+            return Speaker(self._as_written(words), None)  # le couple Martin, la famille Dupont: not one of them
+        people = self._apposed_people(noun) if noun.feats.get("Number") == "Plur" else []
+        if len(people) > 1:  # les deux ministres, X et Y → les deux ministres (X et Y), as the guidelines gloss
+            return Speaker(f"{self._as_written(self._compact_phrase(noun.index))} ({' et '.join(people)})", None)
         named = self._named(words, noun.index) or self._unrecognised_name(words, noun.index)
         if named is not None and self._is_person(named):
             return named
         phrase = self._compact_phrase(noun.index)
         return (_names_a_person(noun, self.doc) and self._role(phrase)) or self._organisation(phrase, noun.index) \
             or Speaker(self._as_written(words), None)
+
+    def _apposed_people(self, noun) -> List[str]:
+        """The names of the persons coordinated in apposition to a noun (les deux ministres, X et Y)."""
+        for child in noun.children:
+            mention = self.doc.mention_at(child)
+            if self.doc.words[child].deprel == "appos" and mention is not None and mention.type == "PER":
+                partners = [self.doc.mention_at(c) for w in mention.words for c in self.doc.words[w].children
+                            if self.doc.words[c].deprel == "conj"]
+                people = [m for m in [mention] + partners if m is not None and m.type == "PER" and id(m) in self.entity_of]
+                return [self._speaker_for(self.entities[self.entity_of[id(m)]]).name for m in people]
+        return []
 
     def _earlier_description(self, words: List[int], head: int) -> Optional[Speaker]:
         """ce témoin, cette source → the phrase that introduced it (un témoin oculaire, une source …)."""
