@@ -695,6 +695,9 @@ SPEAKER_CASES = [
                  "les deux maires (Grégory Doucet et Benoît Payan)", id="ils-for-a-plural-noun-with-names-apposed"),
     pytest.param("La famille Lopez vit dans le quartier depuis trente ans. « On ne partira pas », assurent-ils.",
                  "la famille Lopez", id="ils-for-a-family-named-by-its-surname"),
+    pytest.param("Sollicité par la presse, l'intéressé a éludé : « Je n'ai rien à ajouter. » Xavier Bertrand reste "
+                 "pourtant candidat.",
+                 "Xavier Bertrand", id="a-role-of-no-gender-named-in-the-next-sentence"),
 ]
 
 

@@ -558,7 +558,7 @@ class Resolver:
                     and 0 < self.doc.sentence_at(mention.start) - sentence <= NAMED_NEXT_SENTENCES \
                     and self._is_subject(mention):
                 person = self._candidate(mention).person
-                if self._gender_of(person) in (None, gender) and self._may_hold(person.entity_id, noun):
+                if _agrees(self._gender_of(person), gender) and self._may_hold(person.entity_id, noun):
                     return person
         return None
 
