@@ -68,6 +68,16 @@ def test_attribution_phrases(analyzer, text, speaker, cue):
     assert_attributed(analyzer, text, speaker, cue)
 
 
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("« Les listes d'attente vont diminuer », de dire le ministre de la Santé, Christian Dubé.", "Christian Dubé",
+     "de dire"),
+    ("« Nous serons prêts pour la saison », d'assurer la mairesse de Québec, Marie-Josée Savard.", "Marie-Josée Savard",
+     "d'assurer"),
+])
+def test_reporting_infinitive_after_the_quote(analyzer, text, speaker, cue):
+    assert_attributed(analyzer, text, speaker, cue)
+
+
 def test_dash_after_the_quote(analyzer):
     quote = one(analyzer, "« La mer monte plus vite que prévu » — Valérie Masson-Delmotte")
     assert quote.speaker.name == "Valérie Masson-Delmotte"

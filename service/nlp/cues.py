@@ -254,6 +254,9 @@ def _before_mark(doc: Doc, sentence_words: List[Word], open_mark: int) -> List[W
 
 def _inverted_after(doc: Doc, sentence_words: List[Word], close: int) -> Optional[Cue]:
     following = _without_adverbial_phrases(_after(doc, sentence_words, close))
+    narrative = _narrative_infinitive(doc, following)
+    if narrative is not None:
+        return narrative
     seen = 0
     for word in following:
         if word.upos == "PUNCT":
@@ -274,6 +277,15 @@ def _inverted_after(doc: Doc, sentence_words: List[Word], close: int) -> Optiona
         if seen > NEAR_AFTER or not (word.upos in ("AUX", "PRON", "ADV") or word.lemma in ("avoir", "être")
                                      or is_clitic(word) or _is_modal(word)):
             return None
+    return None
+
+
+def _narrative_infinitive(doc: Doc, following: List[Word]) -> Optional[Cue]:
+    """« … », de dire le premier ministre; « … », d'affirmer la ministre: Quebec's reporting infinitive."""
+    words = [w for w in following if w.text != ","][:2]
+    if len(words) == 2 and following[0].text == "," and words[0].lower in ("de", "d'", "d’") \
+            and words[1].feats.get("VerbForm") == "Inf" and is_reporting_verb(words[1], doc):
+        return Cue([words[0].index] + cue_words(doc, words[1].index), words[1].index, "inverted_after")
     return None
 
 
