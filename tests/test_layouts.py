@@ -73,8 +73,10 @@ def test_attribution_phrases(analyzer, text, speaker, cue):
      "de dire"),
     ("« Nous serons prêts pour la saison », d'assurer la mairesse de Québec, Marie-Josée Savard.", "Marie-Josée Savard",
      "d'assurer"),
+    ("« Ce n'est pas sérieux », a laissé tomber le chef caquiste François Legault.", "François Legault",
+     "a laissé tomber"),
 ])
-def test_reporting_infinitive_after_the_quote(analyzer, text, speaker, cue):
+def test_quebec_reporting_forms_after_the_quote(analyzer, text, speaker, cue):
     assert_attributed(analyzer, text, speaker, cue)
 
 

@@ -141,9 +141,10 @@ def is_reporting_verb(word: Word, doc: Doc) -> bool:
             return any(is_clitic(w) and clean(w) == "on" for w in doc.words[max(word.index - 2, 0):word.index + 2])
     if lemma in ("savoir", "valoir") and word.index > 0 and doc.words[word.index - 1].lemma == "faire":
         return True  # a fait savoir, fait valoir
-    if lemma in ("croire", "entendre", "comprendre") and word.index > 0 \
-            and doc.words[word.index - 1].lemma in ("faire", "laisser"):
-        return True  # pour faire croire que, laisse entendre que, a fait comprendre que
+    before = doc.words[word.index - 1].lemma if word.index > 0 else ""
+    if (lemma in ("croire", "entendre", "comprendre") and before in ("faire", "laisser")) \
+            or (lemma == "tomber" and before == "laisser"):
+        return True  # pour faire croire que, laisse entendre que, a fait comprendre que, a laissé tomber
     following = doc.words[word.index + 1] if word.index + 1 < len(doc.words) else None
     return following is not None and is_clitic(following) and (
         word.lower.startswith(REPORTING_STEMS) or word.lower in REPORTING_FINITE_FORMS or lemma == "faire"
