@@ -75,6 +75,8 @@ def test_attribution_phrases(analyzer, text, speaker, cue):
      "d'assurer"),
     ("« Ce n'est pas sérieux », a laissé tomber le chef caquiste François Legault.", "François Legault",
      "a laissé tomber"),
+    ("La ministre de la Santé, Sonia Bélanger, a présenté son plan. « C'est un marathon, pas un sprint », a-t-elle "
+     "imagé.", "Sonia Bélanger", "a-t-elle imagé"),
 ])
 def test_quebec_reporting_forms_after_the_quote(analyzer, text, speaker, cue):
     assert_attributed(analyzer, text, speaker, cue)

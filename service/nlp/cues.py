@@ -113,6 +113,8 @@ PRONOMINAL_STEMS = tuple(sorted(_stem(verb) for verb in PRONOMINAL_REPORTING_VER
 PRONOMINAL_PRESENT_FORMS = frozenset(form for verb in PRONOMINAL_REPORTING_VERBS for form in _present_forms(verb))
 
 
+# Past participles of reporting verbs in -er, whatever their tag after an auxiliary (a-t-il imagé).
+REPORTING_PARTICIPLES = frozenset(verb[:-2] + "é" for verb in REPORTING_VERBS if verb.endswith("er"))
 IMPERSONAL_FINITE_FORMS = frozenset(form for verb in IMPERSONAL_REPORTING_VERBS for form in _present_forms(verb))
 GOING_ON_FORMS = frozenset(form for verb in GOING_ON_VERBS for form in _present_forms(verb))
 
@@ -270,8 +272,8 @@ def _inverted_after(doc: Doc, sentence_words: List[Word], close: int) -> Optiona
         if _bare_participle(doc, word):
             return None  # tant de « gratitude » exprimée envers X: the participle qualifies the quoted noun
         if is_reporting_verb(word, doc) or word.lower in REPORTING_FINITE_FORMS \
-                or (seen == 0 and _incise_verb(doc, word)):
-            return Cue(cue_words(doc, word.index), word.index, "inverted_after")
+                or (seen == 0 and _incise_verb(doc, word)) or (seen and word.lower in REPORTING_PARTICIPLES):
+            return Cue(cue_words(doc, word.index), word.index, "inverted_after")  # a-t-il imagé, « imagé » an ADJ
         if word.lower in ("il", "elle", "ils", "elles", "on"):
             return None  # « … » Elle ajoute que …: a new clause in subject order, not an inverted cue
         seen += 1

@@ -2,6 +2,7 @@
 
 # Reporting verbs, by lemma: verbs of saying, writing, judging and reacting that introduce speech in news.
 REPORTING_VERBS = frozenset("""
+imager blaguer philosopher relativiser pester fulminer expliciter grogner maugréer râler persifler cingler
 accuser admettre classer affirmer ajouter alerter analyser annoncer appeler argumenter argüer assurer asséner
 attaquer avancer avertir avouer certifier chuchoter citer clamer claironner commenter communiquer compléter
 concéder conclure condamner confesser confier confirmer conseiller considérer constater contester continuer
@@ -26,7 +27,8 @@ GOING_ON_VERBS = CONTINUATION_VERBS | {"ajouter", "renchérir", "compléter"}
 
 # Reporting verbs only in their pronominal form: s'inquiéter, not inquiéter les syndicats.
 PRONOMINAL_REPORTING_VERBS = frozenset("""remémorer exclamer écrier indigner insurger inquiéter féliciter réjouir
-amuser agacer emporter étonner enthousiasmer souvenir alarmer offusquer émouvoir désoler moquer plaindre""".split())
+amuser agacer emporter étonner enthousiasmer souvenir alarmer offusquer émouvoir désoler moquer plaindre
+esclaffer""".split())
 # Reporting verbs only with the impersonal « on »: peut-on lire, apprend-on.
 IMPERSONAL_REPORTING_VERBS = frozenset(["lire", "apprendre"])
 REFLEXIVE_CLITICS = frozenset("se s' s’ me m' m’ nous vous te t' t’".split())
