@@ -81,6 +81,8 @@ TYPED_MENTION_CASES = [
                  {("Zelensky", "PER")}, id="a-surname-spelt-another-way-is-the-person"),
     pytest.param("PARIS (AFP) - Le Sénat a adopté mardi le projet de loi sur la fin de vie.",
                  {("PARIS", "LOC"), ("AFP", "ORG")}, id="a-dateline-city-in-capitals-is-a-place"),
+    pytest.param("Dans une note interne, le PDG Sundar Pichai a annoncé de nouvelles suppressions de postes.",
+                 {("Sundar Pichai", "PER")}, id="a-name-after-a-role-acronym-is-a-person"),
     pytest.param("Le constructeur sud-coréen Samsung a présenté ses résultats. Le nouveau premier secrétaire du Parti "
                  "socialiste Olivier Faure a réagi.",
                  {("Samsung", "ORG"), ("Olivier Faure", "PER")}, id="a-name-after-a-company-noun-is-an-organisation"),

@@ -11,8 +11,8 @@ from typing import Dict, List, Optional
 
 from service.nlp.cues import clean, is_clitic, is_reporting_verb, subject_after
 from service.nlp.document import Doc, EntityMention
-from service.nlp.entities import (FIRST_NAMES, SINGULAR_DEMONYM, find_person, fold, in_role_title, is_title,
-                                  same_person)
+from service.nlp.entities import (COMMON_ACRONYMS, FIRST_NAMES, SINGULAR_DEMONYM, find_person, fold, in_role_title,
+                                  is_title, same_person)
 from service.nlp.lexicon import (DOCUMENT_NOUNS, EPICENE_NOUNS, FEMININE_FIRST_NAMES, GENERIC_ROLE_NOUNS, GENITIVE,
                                  HEADED_BY_PERSON, INSTITUTION_NOUNS, MASCULINE_FIRST_NAMES, MEDIA_NOUNS,
                                  ORGANISATION_NOUNS, RELATIONAL_NOUNS, ROLE_FAMILIES, ROLE_NOUNS, ROLE_PERIPHRASES,
@@ -669,7 +669,7 @@ class Resolver:
             start = NAME_RUN_BEFORE.search(text, max(match.start() - NAME_RUN_CHARS, 0), match.start()).start()
             words = self.doc.words_between(start, match.end())
             while words and ((words[0].upos != "PROPN" and fold(words[0].text) not in FIRST_NAMES)
-                             or is_title(words[0].text)
+                             or is_title(words[0].text) or words[0].text in COMMON_ACRONYMS
                              or in_role_title(self.doc, words[0]) or self._in_other_entity(words[0])):
                 words = words[1:]
             form = text[words[0].start:match.end()] if words else ""

@@ -27,7 +27,8 @@ SINGULAR_DETERMINERS = ("le", "la", "l'", "l’", "un", "une", "jeune")
 ARABIC_PARTICLE = re.compile(r"^(?:al|el|ben|bin|ibn|abou|abu)-[A-ZÀ-Ý]")
 ACRONYM_ARTICLES = ("le", "la", "l'", "l’", "du", "au")
 COMMON_ACRONYMS = set("""OGM ONG OPA PME TPE TVA PIB SMS HLM RER TGV SDF CDD CDI RSA SMIC QG PDG DRH OVNI IVG VIH
-NDLR""".split())
+NDLR DG CEO""".split())
+ROLE_ACRONYMS = {"PDG", "DRH", "DG", "CEO"}  # le PDG Sundar Pichai: a person's title, not an organisation's
 COUNTRY_ACRONYMS = {"URSS", "USA", "RDC", "RFA", "RDA", "UK", "EAU", "RCA"}
 NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "le", "la", "al", "el", "ben", "bin", "ibn", "van", "von", "der",
                   "den", "y", "da", "di", "dos"}
@@ -289,6 +290,7 @@ def _extend_over_first_names(doc: Doc, mention: EntityMention) -> None:
     first = mention.words[0] if mention.words else None
     while first and doc.words[first - 1].upos == "PROPN" and doc.words[first - 1].text[:1].isupper() \
             and doc.mention_at(first - 1) is None and not is_title(doc.words[first - 1].text) \
+            and doc.words[first - 1].text not in COMMON_ACRONYMS \
             and not DEMONYM.match(doc.words[first - 1].text) and not in_role_title(doc, doc.words[first - 1]):
         first -= 1
         mention.words.insert(0, first)
@@ -542,6 +544,9 @@ def _trimmed(doc: Doc, mention: EntityMention) -> bool:
     the lower-case words before a place's name (rue de la Roquette), the English article of a title (The Wall Street Journal), a complement with an indefinite article, dates
     and trailing punctuation or function words (la Ligue arabe | de suspendre). False when nothing is left."""
     words = list(mention.words)
+    if len(words) > 2 and doc.words[words[0]].text in ROLE_ACRONYMS \
+            and all(doc.words[i].text[:1].isupper() for i in words[1:]):
+        mention.type = "PER"  # le PDG Sundar Pichai
     while words and (doc.words[words[0]].text in COMMON_ACRONYMS | {"The"}
                      or (len(words) < len(mention.words) and doc.words[words[0]].lower in ("de", "du", "d'", "d’"))
                      or (mention.type == "LOC" and doc.words[words[0]].text[:1].islower()
