@@ -712,6 +712,9 @@ SPEAKER_CASES = [
     pytest.param("Sollicité par la presse, l'intéressé a éludé : « Je n'ai rien à ajouter. » Xavier Bertrand reste "
                  "pourtant candidat.",
                  "Xavier Bertrand", id="a-role-of-no-gender-named-in-the-next-sentence"),
+    pytest.param("« Les prix baisseront dès janvier », a fait savoir le groupe dans un communiqué. Carrefour compte "
+                 "1 200 magasins en France.",
+                 "Carrefour", id="an-organisation-noun-named-in-the-next-sentence"),
 ]
 
 

@@ -702,7 +702,7 @@ class Resolver:
         if unnamed is not None and (not earlier or earlier[-1].words[0] < unnamed[0]):
             return Speaker(self._as_written(self._with_determiner(unnamed)), None)
         if not earlier:
-            return None
+            return self._organisation_named_next(word)
         earlier = [m for m in earlier if not self._bracketed(m)] or earlier  # not the (OSDH) after its name
         ungoverned = [m for m in earlier if not self._governed(m)]  # Apple a annoncé … de la Commission
         mention = (ungoverned or earlier)[-1]
@@ -712,6 +712,26 @@ class Resolver:
         first, last = mention.words[0], mention.words[-1]
         return first > 0 and self.doc.words[first - 1].text == "(" and last + 1 < len(self.doc.words) \
             and self.doc.words[last + 1].text == ")"
+
+    def _organisation_named_next(self, noun) -> Optional[Speaker]:
+        """« … », a fait savoir le groupe. Michelin emploie … / Le distributeur Carrefour compte …: the name
+        that is, or is apposed to, the subject of the next sentence, when no organisation was named before;
+        not a person's name (one word the tagger took for a person's may be the organisation's)."""
+        following = [w for w in self.doc.words[noun.index + 1:] if w.sentence == noun.sentence + 1]
+        subject = next((w for w in following if w.deprel.startswith("nsubj")), None)
+        if subject is None:
+            return None
+        name = subject if subject.upos == "PROPN" else next(
+            (self.doc.words[c] for c in subject.children if self.doc.words[c].upos == "PROPN"
+             and self.doc.words[c].deprel in ("appos", "nmod", "flat:name")), None)
+        mention = self.doc.mention_at(name.index) if name is not None else None
+        if name is None or (mention is not None and (mention.type in ("LOC", "MISC") or (
+                mention.type == "PER" and len(mention.words) > 1))):
+            return None
+        words = mention.words if mention is not None else [name.index] + [
+            c for c in name.children if self.doc.words[c].deprel.startswith("flat")]
+        entity = self.entity_of.get(id(mention)) if mention is not None else None
+        return Speaker(self._as_written(words), entity)
 
     def _governed(self, mention: EntityMention) -> bool:
         """Whether a preposition governs the mention, over its article (de la Commission)."""
