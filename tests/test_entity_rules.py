@@ -83,6 +83,8 @@ TYPED_MENTION_CASES = [
                  {("PARIS", "LOC"), ("AFP", "ORG")}, id="a-dateline-city-in-capitals-is-a-place"),
     pytest.param("Dans une note interne, le PDG Sundar Pichai a annoncé de nouvelles suppressions de postes.",
                  {("Sundar Pichai", "PER")}, id="a-name-after-a-role-acronym-is-a-person"),
+    pytest.param("Le Hamas a publié un nouveau bilan. Selon le ministère de la Santé du Hamas, 40 personnes ont péri.",
+                 {("ministère de la Santé", "ORG"), ("Hamas", "ORG")}, id="an-institution-of-an-organisation-is-two-names"),
     pytest.param("Le constructeur sud-coréen Samsung a présenté ses résultats. Le nouveau premier secrétaire du Parti "
                  "socialiste Olivier Faure a réagi.",
                  {("Samsung", "ORG"), ("Olivier Faure", "PER")}, id="a-name-after-a-company-noun-is-an-organisation"),

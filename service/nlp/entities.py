@@ -154,6 +154,25 @@ def _cut_at_realm(doc: Doc, mention: EntityMention) -> Optional[EntityMention]:
     return None
 
 
+def _cut_at_owner(doc: Doc, mention: EntityMention) -> Optional[EntityMention]:
+    """« (ministère de la) Santé du Hamas »: a name that ends with « de » and an organisation the text names on
+    its own elsewhere is two names; the organisation is returned as a new mention."""
+    for position, index in enumerate(mention.words[1:-1], start=1):
+        owner = mention.words[position + 1:]
+        while len(owner) > 1 and doc.words[owner[0]].upos == "DET":
+            owner = owner[1:]  # du → de | le Hamas
+        if doc.words[index].lower in ("de", "du", "des", "d'", "d’") and _names_organisation_elsewhere(doc, owner):
+            mention.words = mention.words[:position]
+            mention.end = doc.words[mention.words[-1]].end
+            return EntityMention(doc.words[owner[0]].start, doc.words[owner[-1]].end, "ORG", owner)
+    return None
+
+
+def _names_organisation_elsewhere(doc: Doc, words: List[int]) -> bool:
+    name = fold(doc.text[doc.words[words[0]].start:doc.words[words[-1]].end])
+    return any(m.type == "ORG" and fold(_text(doc, m)) == name for m in doc.mentions)
+
+
 def _person(doc: Doc, words: List[int]) -> EntityMention:
     return EntityMention(doc.words[words[0]].start, doc.words[words[-1]].end, "PER", words)
 
@@ -609,7 +628,8 @@ def harmonise_types(doc: Doc) -> None:
     mentions, and PER for a bare surname of a person named in full (« Kirby » tagged ORG next to « John Kirby »)."""
     split_off = [part for mention in doc.mentions if not _known_name(doc, mention)
                  for part in (_cut_at_comma(doc, mention), _cut_at_verb(doc, mention),
-                              _split_at_first_name(doc, mention), _cut_at_realm(doc, mention)) if part is not None]
+                              _split_at_first_name(doc, mention), _cut_at_realm(doc, mention),
+                              _cut_at_owner(doc, mention)) if part is not None]
     doc.mentions = sorted((m for m in doc.mentions + split_off
                            if (_known_name(doc, m) or _trimmed(doc, m)) and not _is_title_or_common_noun(doc, m)
                            and (m.type != "PER" or _cut_at_common_word(doc, m))),
