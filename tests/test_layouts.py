@@ -164,6 +164,7 @@ def test_block_quote_after_a_colon_in_its_own_paragraph(analyzer):
     "L'actrice a tenu le premier rôle dans « Les parapluies de Cherbourg » en 1964.",
     "Le groupe a remporté le prix des « Nouveaux talents de la chanson » l'an dernier.",
     "Elle s'en est expliquée dimanche au « Parisien ».",
+    "La campagne « Mois sans tabac » a été lancée en novembre par Santé publique France.",
 ])
 def test_titles_and_names_in_quote_marks_are_not_quotes(analyzer, text):
     assert quotes(analyzer, text) == []

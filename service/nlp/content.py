@@ -18,7 +18,8 @@ NAMING_WORDS = re.compile(r"\b(?:intitulée?s?|baptisée?s?|surnommée?s?|dénom
 TITLED_THING = re.compile(r"\b(?:film|livre|roman|essai|ouvrage|recueil|album|chanson|titre|série|feuilleton|émission|"
                           r"documentaire|podcast|spectacle|pièce|exposition|festival|tournoi|opération|mission|"
                           r"programme|plan|dispositif|projet|label|journal|quotidien|hebdomadaire|magazine|revue|"
-                          r"site|application|logiciel|jeu|mouvement|collectif|navire|bateau|hashtag|mot-dièse)s?"
+                          r"site|application|logiciel|jeu|mouvement|collectif|navire|bateau|hashtag|mot-dièse|campagne|slogan|"
+                          r"chaîne|pétition|association|réseau|groupe|marque|produit|loi|réforme|texte|rapport)s?"
                           r"(?: [a-zàâçéèêëîïôûùüÿœ-]+)?$", re.IGNORECASE)
 # enquête pour « … », mis en examen pour « … », condamné à deux ans de prison pour « … », des chefs de « … »:
 # the wording of a charge, which nobody is quoted saying.
