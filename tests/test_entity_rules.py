@@ -85,6 +85,8 @@ TYPED_MENTION_CASES = [
                  {("Sundar Pichai", "PER")}, id="a-name-after-a-role-acronym-is-a-person"),
     pytest.param("Le Hamas a publié un nouveau bilan. Selon le ministère de la Santé du Hamas, 40 personnes ont péri.",
                  {("ministère de la Santé", "ORG"), ("Hamas", "ORG")}, id="an-institution-of-an-organisation-is-two-names"),
+    pytest.param("À la Bourse de Paris, le CAC 40 a cédé 1,2 % et le SBF 120 a suivi. L'ONU 80 ans après reste divisée.",
+                 {("CAC 40", "MISC"), ("SBF 120", "MISC"), ("ONU", "ORG")}, id="a-numbered-acronym-is-a-stock-index"),
     pytest.param("Le constructeur sud-coréen Samsung a présenté ses résultats. Le nouveau premier secrétaire du Parti "
                  "socialiste Olivier Faure a réagi.",
                  {("Samsung", "ORG"), ("Olivier Faure", "PER")}, id="a-name-after-a-company-noun-is-an-organisation"),

@@ -339,16 +339,29 @@ def _irregular_demonym(text: str) -> bool:
 def add_acronyms(doc: Doc) -> None:
     """Acronyms the entity tagger left out after a definite article (l'EPA, la BRH) or in brackets (la Société
     de transport de Montréal (STM)) become ORG, except acronyms of common nouns (les OGM, une ONG, l'OPA); so do
-    proper nouns after « l' » that name no place (l'Insee, l'Ademe)."""
+    proper nouns after « l' » that name no place (l'Insee, l'Ademe); a numbered one is a stock index, MISC."""
     for word in doc.words:
         before = doc.words[word.index - 1].lower if word.index > 0 else ""
         after = doc.words[word.index + 1].text if word.index + 1 < len(doc.words) else ""
         acronym = ACRONYM.match(word.text) and word.text not in COMMON_ACRONYMS \
             and (before in ACRONYM_ARTICLES or (before == "(" and after == ")"))
         elided = word.upos == "PROPN" and _elided_organisation(doc, word)
-        if (acronym or elided) and doc.mention_at(word.index) is None:
+        tagged = doc.mention_at(word.index)
+        if ACRONYM.match(word.text) and _numbered(doc, word.index) and (tagged is None or tagged.words == [word.index]):
+            doc.mentions = [m for m in doc.mentions if m is not tagged]  # a stock index: MISC, like a product
+            doc.mentions.append(EntityMention(word.start, doc.words[word.index + 1].end, "MISC",
+                                              [word.index, word.index + 1]))
+        elif (acronym or elided) and tagged is None:
             doc.mentions.append(EntityMention(word.start, word.end, "ORG", [word.index]))
     doc.mentions.sort(key=lambda m: m.start)
+
+
+def _numbered(doc: Doc, index: int) -> bool:
+    """« le CAC 40 a reculé », « le SBF 120 »: a number of two or three digits belongs to the acronym before it,
+    unless a noun or a score follows (l'ONU 75 ans après, le PSG 3 à 1)."""
+    following = doc.words[index + 1:index + 3]
+    return len(following) == 2 and following[0].upos == "NUM" and re.fullmatch(r"\d{2,3}", following[0].text) \
+        is not None and following[1].upos not in ("NOUN", "ADP", "NUM") and following[1].text not in ("-", "–", "—")
 
 
 PARTY_NAME = re.compile(r"(?<![\w-])(?:" + "|".join(PARTY_NAMES) + r")(?![\w-])")
