@@ -87,6 +87,8 @@ TYPED_MENTION_CASES = [
                  {("ministère de la Santé", "ORG"), ("Hamas", "ORG")}, id="an-institution-of-an-organisation-is-two-names"),
     pytest.param("À la Bourse de Paris, le CAC 40 a cédé 1,2 % et le SBF 120 a suivi. L'ONU 80 ans après reste divisée.",
                  {("CAC 40", "MISC"), ("SBF 120", "MISC"), ("ONU", "ORG")}, id="a-numbered-acronym-is-a-stock-index"),
+    pytest.param("Les chefs des Premières Nations ont rencontré le premier ministre à Ottawa.",
+                 {("Premières Nations", "MISC"), ("Ottawa", "LOC")}, id="peoples-are-groups-not-places"),
     pytest.param("Le constructeur sud-coréen Samsung a présenté ses résultats. Le nouveau premier secrétaire du Parti "
                  "socialiste Olivier Faure a réagi.",
                  {("Samsung", "ORG"), ("Olivier Faure", "PER")}, id="a-name-after-a-company-noun-is-an-organisation"),

@@ -40,6 +40,7 @@ CONTEXT_VOTES = 3  # « le groupe Danone » outvotes two « Danone » the tagger
 IRREGULAR_DEMONYMS = {"russe", "belge", "suisse", "turc", "turque", "grec", "grecque", "britannique", "kurde", "basque",
                       "tcheque", "slovaque", "arabe", "serbe", "croate", "bosniaque", "ouzbek", "tadjik", "kazakh",
                       "afghane", "libyen", "libyenne", "coreen", "coreenne", "europeen", "europeenne", "slave"}
+PEOPLES = {"premieres nations", "autochtones", "inuits", "inuit", "metis", "amerindiens"}  # groups, MISC
 COMMON_CAPITALISED = {"etat", "bourse"}  # l'État, la Bourse: common nouns, not entities
 DISEASES = {"covid", "covid-19", "coronavirus", "sars-cov-2", "sida", "vih", "mpox", "ebola", "zika", "h5n1",
             "chikungunya", "alzheimer", "parkinson"}  # not annotated as entities
@@ -666,7 +667,7 @@ def harmonise_types(doc: Doc) -> None:
             mention.type = "MISC"  # le Plan Nord, le Traité de Lisbonne, l'Opération Sentinelle, la Ligue 1
         elif len(mention.words) > 1 and fold(doc.words[mention.words[0]].text) in VENUE_HEADS:
             mention.type = "LOC"  # le Stade de France, la Gare du Nord: venues are places
-        elif _is_demonym(doc, mention):
+        elif _is_demonym(doc, mention) or fold(_text(doc, mention)) in PEOPLES:
             mention.type = "MISC"
         elif _named_as_organisation(doc, mention) or _acronym_of_organisation(doc, mention) \
                 or (mention.type == "LOC" and len(mention.words) == 1
