@@ -858,6 +858,9 @@ SPEAKERS_IN_ORDER_CASES = [
     pytest.param("La maire de Lille, Martine Aubry, et la maire de Nantes, Johanna Rolland, ont signé la tribune. "
                  "« Les villes étouffent », a résumé la première. Sa collègue a réclamé « un vrai pacte financier ».",
                  ["Martine Aubry", "Johanna Rolland"], id="sa-collegue-is-the-other-one"),
+    pytest.param("Tempête : « On n'a jamais vu ça »\nDans le Finistère, les vents ont dépassé 150 km/h. « Le toit s'est "
+                 "envolé en pleine nuit », raconte Hervé, 61 ans.",
+                 ["Hervé", "Hervé"], id="a-headline-quote-nothing-attributes-takes-the-first-voice"),
     pytest.param("Des salariés accusent Renault de « liquider » le site de Flins. Le constructeur automobile dément : "
                  "« Aucune fermeture n'est prévue. »",
                  ["des salariés", "Renault"], id="a-verb-tagged-as-an-adverb-before-a-colon"),

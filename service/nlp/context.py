@@ -167,6 +167,16 @@ def attribute_repeats(quotes: List[Quote]) -> None:
                 break
 
 
+def attribute_headlines(text: str, quotes: List[Quote]) -> None:
+    """Gives a headline quote that nothing attributes the speaker of the next attributed quote: the article's
+    first voice (« Inondations : « Nous avons tout perdu » » ¶ … « … », raconte Sylvie)."""
+    for position, quote in enumerate(quotes):
+        if quote.speaker is None and in_headline(text, quote.span.start):
+            later = next((other for other in quotes[position + 1:] if other.speaker is not None), None)
+            if later is not None:
+                quote.speaker = Speaker(later.speaker.name, later.speaker.entity_id, None)
+
+
 def in_headline(text: str, offset: int) -> bool:
     """Whether the offset lies in a headline: a short line with no final punctuation."""
     start = text.rfind("\n", 0, offset) + 1

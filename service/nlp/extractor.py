@@ -49,6 +49,7 @@ def extract(doc: Doc, with_entities: bool = True) -> Analysis:
         resolver.remember(quote.speaker, part.start)
         quotes.append(quote)
     context.attribute_repeats(quotes)
+    context.attribute_headlines(doc.text, quotes)
     return Analysis(quotes, _groups(quotes), entities if with_entities else None)
 
 
