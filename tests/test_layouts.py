@@ -716,6 +716,9 @@ SPEAKER_CASES = [
     pytest.param("« Les prix baisseront dès janvier », a fait savoir le groupe dans un communiqué. Carrefour compte "
                  "1 200 magasins en France.",
                  "Carrefour", id="an-organisation-noun-named-in-the-next-sentence"),
+    pytest.param("La présidente de la Cour des comptes a mis en garde contre « une dérive » des dépenses sociales. "
+                 "Cette alerte vise le gouvernement.",
+                 "la présidente de la Cour des comptes", id="mettre-en-garde-reports-words"),
 ]
 
 

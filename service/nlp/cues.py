@@ -147,6 +147,8 @@ def is_reporting_verb(word: Word, doc: Doc) -> bool:
     if (lemma in ("croire", "entendre", "comprendre") and before in ("faire", "laisser")) \
             or (lemma == "tomber" and before == "laisser"):
         return True  # pour faire croire que, laisse entendre que, a fait comprendre que, a laissé tomber
+    if lemma == "mettre" and [w.lower for w in doc.words[word.index + 1:word.index + 3]] == ["en", "garde"]:
+        return True  # a mis en garde contre « … »
     following = doc.words[word.index + 1] if word.index + 1 < len(doc.words) else None
     return following is not None and is_clitic(following) and (
         word.lower.startswith(REPORTING_STEMS) or word.lower in REPORTING_FINITE_FORMS or lemma == "faire"
