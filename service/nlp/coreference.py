@@ -354,13 +354,17 @@ class Resolver:
                 return None
             if mention.type != "PER" or id(mention) not in self.entity_of or not self._is_subject(mention):
                 continue
-            partners = [self.doc.mention_at(c) for w in mention.words for c in self.doc.words[w].children
-                        if self.doc.words[c].deprel == "conj"]
-            people = [m for m in partners if m is not None and m.type == "PER" and id(m) in self.entity_of]
-            if people:
-                names = [self._speaker_for(self.entities[self.entity_of[id(m)]]).name for m in [mention] + people]
+            names = self._coordinated_names(mention)
+            if len(names) > 1:
                 return self.doc.sentence_at(mention.start), Speaker(" et ".join(names), None)
         return None
+
+    def _coordinated_names(self, mention: EntityMention) -> List[str]:
+        """The fullest names of a person mention and of the persons coordinated with it (X et Y)."""
+        partners = [self.doc.mention_at(c) for w in mention.words for c in self.doc.words[w].children
+                    if self.doc.words[c].deprel == "conj"]
+        people = [m for m in [mention] + partners if m is not None and m.type == "PER" and id(m) in self.entity_of]
+        return [self._speaker_for(self.entities[self.entity_of[id(m)]]).name for m in people]
 
     def _described(self, noun) -> Speaker:
         """The noun's phrase as written (une source diplomatique, les syndicats de la SNCF), or for a role
@@ -383,10 +387,7 @@ class Resolver:
         for child in noun.children:
             mention = self.doc.mention_at(child)
             if self.doc.words[child].deprel == "appos" and mention is not None and mention.type == "PER":
-                partners = [self.doc.mention_at(c) for w in mention.words for c in self.doc.words[w].children
-                            if self.doc.words[c].deprel == "conj"]
-                people = [m for m in [mention] + partners if m is not None and m.type == "PER" and id(m) in self.entity_of]
-                return [self._speaker_for(self.entities[self.entity_of[id(m)]]).name for m in people]
+                return self._coordinated_names(mention)
         return []
 
     def _earlier_description(self, words: List[int], head: int) -> Optional[Speaker]:

@@ -159,19 +159,17 @@ def _cut_at_owner(doc: Doc, mention: EntityMention) -> Optional[EntityMention]:
     """« (ministère de la) Santé du Hamas »: a name that ends with « de » and an organisation the text names on
     its own elsewhere is two names; the organisation is returned as a new mention."""
     for position, index in enumerate(mention.words[1:-1], start=1):
+        if doc.words[index].lower not in ("de", "du", "des", "d'", "d’"):
+            continue
         owner = mention.words[position + 1:]
         while len(owner) > 1 and doc.words[owner[0]].upos == "DET":
             owner = owner[1:]  # du → de | le Hamas
-        if doc.words[index].lower in ("de", "du", "des", "d'", "d’") and _names_organisation_elsewhere(doc, owner):
+        organisation = EntityMention(doc.words[owner[0]].start, doc.words[owner[-1]].end, "ORG", owner)
+        if _named_elsewhere(doc, _text(doc, organisation), kind="ORG"):
             mention.words = mention.words[:position]
             mention.end = doc.words[mention.words[-1]].end
-            return EntityMention(doc.words[owner[0]].start, doc.words[owner[-1]].end, "ORG", owner)
+            return organisation
     return None
-
-
-def _names_organisation_elsewhere(doc: Doc, words: List[int]) -> bool:
-    name = fold(doc.text[doc.words[words[0]].start:doc.words[words[-1]].end])
-    return any(m.type == "ORG" and fold(_text(doc, m)) == name for m in doc.mentions)
 
 
 def _person(doc: Doc, words: List[int]) -> EntityMention:
@@ -251,7 +249,7 @@ def _extend_over_particles(doc: Doc, mention: EntityMention) -> List[EntityMenti
             and doc.words[last + 2].sentence == doc.words[last].sentence \
             and not REGNAL_NUMBER.match(doc.words[last].text):  # Abdallah II | de Jordanie: the realm
         other = doc.mention_at(last + 2)
-        if other is not None and (other.type == "PER" or len(other.words) > 1 or _named_elsewhere(doc, other)):
+        if other is not None and (other.type == "PER" or len(other.words) > 1 or _named_elsewhere(doc, _text(doc, other), besides=other)):
             break  # roi Abdallah II de Jordanie: a place named elsewhere in the text stays a place
         if other is not None:
             absorbed.append(other)
@@ -280,9 +278,10 @@ def _extend_over_purpose(doc: Doc, mention: EntityMention) -> List[EntityMention
     return [other] if other is not None else []
 
 
-def _named_elsewhere(doc: Doc, mention: EntityMention) -> bool:
-    name = fold(_text(doc, mention))
-    return any(fold(_text(doc, m)) == name for m in doc.mentions if m is not mention)
+def _named_elsewhere(doc: Doc, text: str, besides: Optional[EntityMention] = None, kind: Optional[str] = None) -> bool:
+    """Whether a mention other than `besides` has this text (and this type, if given)."""
+    name = fold(text)
+    return any(m is not besides and kind in (None, m.type) and fold(_text(doc, m)) == name for m in doc.mentions)
 
 
 def _is_misread_person(doc: Doc, mention: EntityMention) -> bool:
@@ -574,8 +573,9 @@ def _institution_head(doc: Doc, mention: EntityMention) -> None:
 
 def _trimmed(doc: Doc, mention: EntityMention) -> bool:
     """Cuts what a name does not include: a leading common-noun acronym (ONG Greenpeace, OPA de Monsanto),
-    the lower-case words before a place's name (rue de la Roquette), the English article of a title (The Wall Street Journal), a complement with an indefinite article, dates
-    and trailing punctuation or function words (la Ligue arabe | de suspendre). False when nothing is left."""
+    the lower-case words before a place's name (rue de la Roquette), the English article of a title (The Wall
+    Street Journal), a complement with an indefinite article, dates and trailing punctuation or function words
+    (la Ligue arabe | de suspendre). False when nothing is left."""
     words = list(mention.words)
     if len(words) > 2 and doc.words[words[0]].text in ROLE_ACRONYMS \
             and all(doc.words[i].text[:1].isupper() for i in words[1:]):

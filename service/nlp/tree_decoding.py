@@ -91,8 +91,7 @@ def _predict_labelling_chosen_heads(model, *inputs, resolve_head_constraints=Fal
         model.deprel = scorer
     sentence_lengths = inputs[12]
     scores = F.log_softmax(unlabeled, 2).detach().cpu().numpy()
-    trees = [depparse_model.chuliu_edmonds_one_root(scores[i][:length, :length])
-             for i, length in enumerate(sentence_lengths)]
+    trees = [best_tree(scores[i][:length, :length]) for i, length in enumerate(sentence_lengths)]
     left, right = recorder.inputs
     sentence = torch.tensor([i for i, tree in enumerate(trees) for _ in tree[1:]], dtype=torch.long)
     dependent = torch.tensor([j for tree in trees for j in range(1, len(tree))], dtype=torch.long)
