@@ -870,6 +870,13 @@ SPEAKERS_IN_ORDER_CASES = [
     pytest.param("La fédération accuse Airbus de « mensonges ». L'avionneur européen dément : « Nos chiffres sont "
                  "publics. »",
                  ["la fédération", "Airbus"], id="a-company-noun-for-the-company-just-named"),
+    pytest.param("Le projet divise la majorité, a indiqué une source parlementaire. « Le vote sera serré », a-t-elle "
+                 "ajouté.", ["une source parlementaire"], id="a-pronoun-after-an-unnamed-source-inverted-in-an-incise"),
+    pytest.param("Les élus ont voté la hausse. Une mesure que conteste l'opposition : « Les familles paieront. »",
+                 ["l'opposition"], id="inverted-subject-of-a-relative-before-a-colon"),
+    pytest.param("« Le calendrier tient », a assuré la ministre Agnès Pannier-Runacher. Mais pour l'élu Yannick "
+                 "Jadot, « rien n'est prêt ».", ["Agnès Pannier-Runacher", "Yannick Jadot"],
+                 id="pour-after-a-sentence-opening-conjunction"),
 ]
 
 
@@ -924,6 +931,11 @@ def test_pronominal_and_continuation_cues(analyzer, text, speaker, cue):
     ("« Tout va bien », n'a cessé de répéter le capitaine du navire.", "le capitaine du navire",
      "a cessé de répéter"),
     ("Dans sa lettre, la sénatrice taxait le ministre de « menteur ».", "la sénatrice", "taxait"),
+    ("Son adjoint, Karim Benali, abonde : « Il faut agir vite. »", "Karim Benali", "abonde"),
+    ("« Ce n'est qu'un contretemps », dédramatise le sélectionneur, Didier Deschamps.", "Didier Deschamps",
+     "dédramatise"),
+    ("« Nous sommes les premiers en Europe », se targue la présidente de région, Carole Delga.", "Carole Delga",
+     "se targue"),
 ])
 def test_more_reporting_verbs(analyzer, text, speaker, cue):
     assert_attributed(analyzer, text, speaker, cue)

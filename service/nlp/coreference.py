@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Dict, List, Optional
 
-from service.nlp.cues import clean, is_clitic, is_reporting_verb, subject_after
+from service.nlp.cues import clean, cue_words, is_clitic, is_reporting_verb, subject_after
 from service.nlp.document import Doc, EntityMention
 from service.nlp.entities import (COMMON_ACRONYMS, FIRST_NAMES, SINGULAR_DEMONYM, find_person, fold, in_role_title,
                                   is_title, same_person)
@@ -256,7 +256,7 @@ class Resolver:
             collective = number == "Plur" and word.lemma.lower() in FAMILY_NOUNS  # le couple Martin → ils
             agrees = coordinated or collective or (word.feats.get("Number") == number
                                      and (not gender or word.feats.get("Gender") in (None, gender)))
-            subject = word.upos in ("NOUN", "PROPN") and word.deprel.startswith("nsubj") \
+            subject = word.upos in ("NOUN", "PROPN") and (word.deprel.startswith("nsubj") or self._of_incise(word)) \
                 and not self.doc.in_quote(word.start) and not self._in_reported_clause(word)
             if not (subject and agrees):
                 continue
@@ -266,6 +266,21 @@ class Resolver:
                         word.sentence < pronoun.sentence or pronoun.feats.get("Poss") == "Yes")))):
                 return word  # an organisation from an earlier sentence, not « L'Elysée, dit-il, … »; or « son »
         return None
+
+    def _of_incise(self, word) -> bool:
+        """« …, a indiqué une source proche du dossier »: the inverted subject of a reporting verb after a comma,
+        read by the parse as its object."""
+        verb = self.doc.words[word.head] if word.head is not None and word.head < word.index else None
+        if verb is None or not is_reporting_verb(verb, self.doc):
+            return False
+        group = cue_words(self.doc, verb.index)
+        number = next((self.doc.words[i].feats.get("Number") for i in group
+                       if self.doc.words[i].feats.get("VerbForm") == "Fin"), None)
+        if any(self.doc.words[c].deprel.startswith("nsubj") and self.doc.words[c].feats.get("Number") == number
+               for c in verb.children):
+            return False  # a subject the verb agrees with: « Les enquêteurs, … » is not that of « a indiqué »
+        first = min(group)
+        return first > 0 and self.doc.words[first - 1].text == "," and subject_after(self.doc, verb) == word.index
 
     def _in_reported_clause(self, word) -> bool:
         """« Le ministre a assuré que le gouvernement … »: the subject of a clause that a reporting verb

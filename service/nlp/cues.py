@@ -459,8 +459,7 @@ def _selon(doc: Doc, sentence_words: List[Word], open_mark: int, close: int, aft
         phrase, length = _preposition_at(sentence_words, position)
         if not phrase or word not in allowed:
             continue
-        opens_clause = position == 0 or sentence_words[position - 1].text == ":"  # Rugby : pour X, « … »
-        if phrase == "pour" and (after or not opens_clause or not _introduces_noun(sentence_words, position) or not (
+        if phrase == "pour" and (after or not _opens_clause(sentence_words, position) or not _introduces_noun(sentence_words, position) or not (
                 _opens_right_after(doc, word, open_mark) or _names_source_before_comma(doc, sentence_words))):
             continue  # Pour la toxicologue, « … »; Pour X, cette violence « … »
             #           — not Pour que …, nor Pour les otages, il faudrait « … »
@@ -470,6 +469,17 @@ def _selon(doc: Doc, sentence_words: List[Word], open_mark: int, close: int, aft
         if target is not None and not _the_newspaper_itself(doc, target):
             return Cue([w.index for w in phrase_words], target, "selon")
     return None
+
+
+def _opens_clause(words: List[Word], position: int) -> bool:
+    """Whether the word opens the sentence or the clause after a colon, linking words aside (Pour X ;
+    Rugby : pour X ; Mais pour X ; Or, pour X)."""
+    for word in reversed(words[:position]):
+        if word.text == ":":
+            return True
+        if word.upos not in ("CCONJ", "ADV") and word.text != ",":
+            return False
+    return True
 
 
 def _after_for_selon(doc: Doc, sentence_words: List[Word], close: int) -> List[Word]:

@@ -16,7 +16,8 @@ réagir réaffirmer recommander remercier reconnaître redouter réclamer réfut
 remarquer répéter répliquer scander répondre reprendre résumer rétorquer révéler riposter saluer signaler souffler
 souhaiter souligner soupirer sourire soutenir suggérer supplier tacler témoigner tempérer tonner trancher tweeter
 twitter demander parler vanter railler invoquer tabler revendiquer reprocher pointer épingler étriller
-rejeter renchérir taxer rapporter
+rejeter renchérir taxer rapporter abonder acquiescer approuver rectifier préconiser tempêter vitupérer
+rebondir embrayer surenchérir dédramatiser illustrer narrer rire déclamer
 """.split())
 
 # Reporting verbs that go on with words already reported: a cue inverted or before a colon (« … », reprend-il ;
@@ -28,7 +29,7 @@ GOING_ON_VERBS = CONTINUATION_VERBS | {"ajouter", "renchérir", "compléter"}
 # Reporting verbs only in their pronominal form: s'inquiéter, not inquiéter les syndicats.
 PRONOMINAL_REPORTING_VERBS = frozenset("""remémorer exclamer écrier indigner insurger inquiéter féliciter réjouir
 amuser agacer emporter étonner enthousiasmer souvenir alarmer offusquer émouvoir désoler moquer plaindre
-esclaffer""".split())
+esclaffer lamenter targuer enorgueillir impatienter exaspérer récrier""".split())
 # Reporting verbs only with the impersonal « on »: peut-on lire, apprend-on.
 IMPERSONAL_REPORTING_VERBS = frozenset(["lire", "apprendre"])
 REFLEXIVE_CLITICS = frozenset("se s' s’ me m' m’ nous vous te t' t’".split())

@@ -43,6 +43,9 @@ def subject_of(doc: Doc, verb: int, depth: int = 4, outside=(0, 0)) -> Optional[
         if child_word.feats.get("PronType") == "Rel" or child_word.lower == "qui":
             return _antecedent(doc, word, child_word) or child
         return child
+    inverted = _inverted_after_relative_que(doc, word)
+    if inverted is not None:
+        return inverted
     relation = word.deprel.split(":")[0]
     infinitive = word.feats.get("VerbForm") == "Inf" and relation in ("csubj", "obl", "obj")  # borné à expliquer
     if depth and word.head is not None and (relation in CLIMB_RELATIONS or infinitive):
@@ -52,6 +55,15 @@ def subject_of(doc: Doc, verb: int, depth: int = 4, outside=(0, 0)) -> Optional[
             return doc.words[above].head
         return subject_of(doc, above, depth - 1, outside) if above is not None else found
     return _subject_by_position(doc, verb, outside)
+
+
+def _inverted_after_relative_que(doc: Doc, verb) -> Optional[int]:
+    """« un avis que récuse Bercy »: with « que » as its object, the noun after a relative verb, which the
+    parse reads as a second object, is its inverted subject."""
+    objects = [c for c in verb.children if doc.words[c].deprel == "obj"]
+    if not any(c < verb.index and doc.words[c].lower in ("que", "qu'", "qu’") for c in objects):
+        return None
+    return next((c for c in objects if c > verb.index and doc.words[c].upos in ("NOUN", "PROPN")), None)
 
 
 def _hung_on_subject(doc: Doc, index: int) -> bool:
