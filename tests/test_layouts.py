@@ -719,6 +719,13 @@ SPEAKER_CASES = [
     pytest.param("La présidente de la Cour des comptes a mis en garde contre « une dérive » des dépenses sociales. "
                  "Cette alerte vise le gouvernement.",
                  "la présidente de la Cour des comptes", id="mettre-en-garde-reports-words"),
+    pytest.param("« Nous n'avons plus de lits. » Le cri d'alarme vient des pédiatres du CHU de Rennes.",
+                 "des pédiatres du CHU de Rennes", id="the-next-sentence-says-where-the-words-come-from"),
+    pytest.param("« Le pays décroche. » La formule est de l'économiste Thomas Piketty.", "Thomas Piketty",
+                 id="the-next-sentence-gives-the-author-of-the-formula"),
+    pytest.param("La Fédération nationale des syndicats d'exploitants agricoles (FNSEA) exige « des actes ».",
+                 "la Fédération nationale des syndicats d'exploitants agricoles", id="an-acronym-in-brackets-closing-"
+                 "the-source-is-left-out"),
 ]
 
 

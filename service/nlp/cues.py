@@ -10,10 +10,10 @@ from typing import List, Optional, Tuple
 
 from service.nlp.document import Doc, Word
 from service.nlp.entities import fold, is_title
-from service.nlp.lexicon import (ATTRIBUTION_PREPOSITIONS, CONTINUATION_VERBS, GOING_ON_VERBS,
+from service.nlp.lexicon import (ATTRIBUTION_PREPOSITIONS, CONTINUATION_VERBS, GENITIVE, GOING_ON_VERBS,
                                  IMPERSONAL_REPORTING_VERBS, INSTITUTION_NOUNS, ORGANISATION_NOUNS,
                                  POSSESSIVE_ATTRIBUTIONS, PRONOMINAL_REPORTING_VERBS, REFLEXIVE_CLITICS,
-                                 REPORTING_NOUNS, REPORTING_VERBS, SUBJECT_PRONOUNS)
+                                 REPORTING_NOUNS, REPORTING_VERBS, SAYING_NOUNS, SUBJECT_PRONOUNS)
 from service.nlp.quote_marks import OPENING_MARKS
 
 DASHES = ("—", "–", "-")
@@ -333,12 +333,33 @@ def _final_inverted(doc: Doc, sentence_words: List[Word], close: int) -> Optiona
     return None
 
 
-def _cleft_after(doc: Doc, sentence_words: List[Word], next_words: List[Word], close: int) -> Optional[Cue]:
+def _words_right_after(doc: Doc, sentence_words: List[Word], next_words: List[Word], close: int) -> List[Word]:
+    """The words after the quote in its sentence, past a colon, or else those of the next sentence."""
+    following = [w for w in _after(doc, sentence_words, close) if w.text != ":"]
+    return following or _after(doc, next_words, close)
+
+
+def _origin_after(following: List[Word]) -> Optional[Cue]:
+    """« … » Le cri d'alarme vient des urgentistes; La formule est de X; Ce constat émane de X: a sentence right
+    after the quote tracing the words to their author."""
+    if len(following) < 5 or following[0].lower not in ("le", "la", "l'", "l’", "ce", "cette", "cet") \
+            or following[1].lemma.lower() not in SAYING_NOUNS:
+        return None
+    for position, word in enumerate(following[2:6], start=2):
+        rest = following[position + 1:position + 5]
+        quality = len(rest) > 1 and (rest[1].lower in ("un", "une") or rest[1].upos == "ADJ")  # est d'une violence
+        origin = word.lemma in ("venir", "émaner") or (word.lemma == "être" and position == 2 and not quality)
+        if origin and rest and rest[0].lower in GENITIVE:
+            source = next((w for w in rest[1:] if w.upos in ("NOUN", "PROPN")), None)
+            return Cue([word.index], source.index, "selon") if source is not None else None
+        if word.upos in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _cleft_after(following: List[Word], doc: Doc) -> Optional[Cue]:
     """« … » : c'est en ces termes que X a réagi; « … » C'est ce qu'a affirmé X: a cleft sentence right after
     the quote, in its sentence or the next one, whose reporting verb attributes it."""
-    following = [w for w in _after(doc, sentence_words, close) if w.text != ":"]
-    if not following:
-        following = _after(doc, next_words, close)
     if len(following) < 3 or following[0].lower not in ("c'", "c’", "ce") or following[1].lemma != "être":
         return None
     for word in following[2:CLEFT_WORDS]:
@@ -601,7 +622,8 @@ def find_cue(doc: Doc, open_mark: int, close: int) -> Optional[Cue]:
     nearest_before = max(before, key=lambda cue: cue.words[-1]) if before else None
     if selon in before and _frames_sentence(before_words, selon):
         nearest_before = selon  # Selon la magistrate, trois témoins ont confirmé « … »
-    return (_inverted_after(doc, after_words, close) or _cleft_after(doc, after_words, next_words, close)
+    right_after = _words_right_after(doc, after_words, next_words, close)
+    return (_inverted_after(doc, after_words, close) or _cleft_after(right_after, doc) or _origin_after(right_after)
             or _dash_after(doc, after_words, close)
             or _selon(doc, after_words, open_mark, close, after=True) or nearest_before
             or _final_inverted(doc, after_words, close) or _colon_only(doc, before_words, open_mark))

@@ -41,6 +41,12 @@ entretien explication formule interview lettre message parole phrase propos réa
 tweet
 """.split())
 
+# Nouns for words said, which a sentence after a quote may trace to their author (Le cri d'alarme vient de X).
+SAYING_NOUNS = REPORTING_NOUNS | frozenset("""
+cri alerte mot avertissement diagnostic plaidoyer charge critique témoignage verdict réquisitoire sortie pique
+boutade citation confession mise
+""".split())
+
 # Documents that speak for their authors: le communiqué de l'Élysée, une étude de l'Insee.
 DOCUMENT_NOUNS = REPORTING_NOUNS | frozenset("""
 rapport texte document note courrier télégramme câble étude enquête sondage mémo compte-rendu bilan information

@@ -431,10 +431,22 @@ def _trim(doc: Doc, words: List[int], head: int) -> List[int]:
                 return words[:position + 1] + names
             words = words[:position]
             break
+    words = _without_closing_brackets(doc, words, head)
     while words and doc.words[words[-1]].upos == "PUNCT":
         words = words[:-1]
     while words and doc.words[words[0]].upos in ("PUNCT", "SCONJ", "CCONJ"):  # « que » of a parse gone astray
         words = words[1:]
+    return words
+
+
+def _without_closing_brackets(doc: Doc, words: List[int], head: int) -> List[int]:
+    """« l'Union des producteurs agricoles (UPA) »: brackets that close the phrase (an acronym, a party) are
+    not part of the source's description; brackets inside it stay (le maire (LR) de Nice)."""
+    for position, index in enumerate(words):
+        if index > head and doc.words[index].text == "(":
+            closing = next((p for p in range(position + 1, len(words)) if doc.words[words[p]].text == ")"), None)
+            if closing is None or closing == len(words) - 1:
+                return words[:position]
     return words
 
 
