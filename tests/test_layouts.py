@@ -881,6 +881,8 @@ SPEAKERS_IN_ORDER_CASES = [
                  "ajouté.", ["une source parlementaire"], id="a-pronoun-after-an-unnamed-source-inverted-in-an-incise"),
     pytest.param("Les élus ont voté la hausse. Une mesure que conteste l'opposition : « Les familles paieront. »",
                  ["l'opposition"], id="inverted-subject-of-a-relative-before-a-colon"),
+    pytest.param("La ministre Rachida Dati a prévenu que l'État répondrait « avec la plus grande fermeté ».",
+                 ["Rachida Dati"], id="a-reported-intention-is-no-cue"),
     pytest.param("« Le calendrier tient », a assuré la ministre Agnès Pannier-Runacher. Mais pour l'élu Yannick "
                  "Jadot, « rien n'est prêt ».", ["Agnès Pannier-Runacher", "Yannick Jadot"],
                  id="pour-after-a-sentence-opening-conjunction"),
@@ -928,6 +930,7 @@ def test_verb_governing_an_infinitive_joins_the_cue(analyzer, text, speaker, cue
     ("La Croix-Rouge s'alarme : « Les stocks de sang n'ont jamais été aussi bas. »", "la Croix-Rouge", "s'alarme"),
     ("« Personne ne nous répond », se désole Lucie, infirmière à Brest.", "Lucie", "se désole"),
     ("Les voisins poursuivent : « Le bruit dure toute la nuit. »", "les voisins", "poursuivent"),
+    ("« Personne ne vient », se désespère Aïcha, mère de trois enfants.", "Aïcha", "se désespère"),
 ])
 def test_pronominal_and_continuation_cues(analyzer, text, speaker, cue):
     assert_attributed(analyzer, text, speaker, cue)

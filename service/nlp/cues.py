@@ -88,9 +88,18 @@ def _conjugation(verb: str):
 
 
 def _present_forms(verb: str):
-    """The third-person present forms of a verb: dénoncer → dénonce, dénoncent; prévenir → prévient."""
+    """The third-person present forms of a verb: dénoncer → dénonce, dénoncent; prévenir → prévient; with the
+    changed stem of répéter → répète, relever → relève, rappeler → rappelle."""
     found = _conjugation(verb)
-    return [verb[:-len(found[0])] + form for form in found[1]] if found else []
+    if not found:
+        return []
+    stem = verb[:-len(found[0])]
+    changed = re.search(r"([ée])([bcdfgjlmnpqrstvz]|[bcdgptv]r)$", stem) if found[0] == "er" else None
+    if changed:
+        letter, consonants = changed.groups()
+        doubled = letter == "e" and consonants in ("l", "t")
+        stem = stem + consonants if doubled else stem[:changed.start()] + "è" + consonants
+    return [stem + form for form in found[1]]
 
 
 def _imperfect_forms(verb: str):
@@ -416,12 +425,23 @@ def _before(doc: Doc, sentence_words: List[Word], open_mark: int, quote: List[Wo
             if short and distance > NEAR_BEFORE and not _governs(doc, word.index, quote):
                 return None
             layout = "colon_before" if preceding[-1].text == ":" else "speaker_before"
+            word = _reporter_of_prediction(doc, word)
             return Cue(cue_words(doc, word.index), word.index, layout)
         if word.upos == "NOUN" and word.lemma.lower() in REPORTING_NOUNS and not _object_of_reporting_verb(doc, word) \
                 and (word.index >= preceding[-1].index - 2 or preceding[-1].text == ":") \
                 and not (_demonstrative(doc, word) and preceding[-1].text != ":"):
             return Cue([word.index], word.index, "colon_before" if preceding[-1].text == ":" else "speaker_before")
     return None
+
+
+def _reporter_of_prediction(doc: Doc, verb: Word) -> Word:
+    """« Poutine a prévenu que Moscou répondrait « … » »: a reporting verb in the future or conditional inside
+    the clause of another is a reported intention, not the act of speaking; the verb that reports it is."""
+    head = doc.words[verb.head] if verb.head is not None and verb.deprel == "ccomp" else None
+    predicted = verb.feats.get("Mood") == "Cnd" or verb.feats.get("Tense") == "Fut" \
+        or verb.lower.endswith(("rait", "raient", "ront"))  # the tagger may read répondrait as an imperfect
+    return head if predicted and head is not None and head.index < verb.index and is_reporting_verb(head, doc) \
+        else verb
 
 
 def _object_of_reporting_verb(doc: Doc, noun: Word) -> bool:

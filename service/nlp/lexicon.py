@@ -29,7 +29,8 @@ GOING_ON_VERBS = CONTINUATION_VERBS | {"ajouter", "renchérir", "compléter"}
 # Reporting verbs only in their pronominal form: s'inquiéter, not inquiéter les syndicats.
 PRONOMINAL_REPORTING_VERBS = frozenset("""remémorer exclamer écrier indigner insurger inquiéter féliciter réjouir
 amuser agacer emporter étonner enthousiasmer souvenir alarmer offusquer émouvoir désoler moquer plaindre
-esclaffer lamenter targuer enorgueillir impatienter exaspérer récrier""".split())
+esclaffer lamenter targuer enorgueillir impatienter exaspérer récrier désespérer époumoner énerver enflammer
+étrangler épancher""".split())
 # Reporting verbs only with the impersonal « on »: peut-on lire, apprend-on.
 IMPERSONAL_REPORTING_VERBS = frozenset(["lire", "apprendre"])
 REFLEXIVE_CLITICS = frozenset("se s' s’ me m' m’ nous vous te t' t’".split())
