@@ -11,8 +11,9 @@ from typing import Dict, List, Optional, Tuple
 
 from service.nlp.document import Doc, EntityMention
 from service.nlp.lexicon import (CITIES, ELIDED_PLACES, FEMININE_FIRST_NAMES, GENITIVE, HEADED_BY_PERSON,
-                                 MASCULINE_FIRST_NAMES, NEWS_TITLES, ORGANISATION_HEADS, ORGANISATION_NOUNS,
-                                 PARTIES_AFTER_ARTICLE, PARTY_NAMES, ROLE_NOUNS, TITLES)
+                                 INTERNATIONAL_BODIES, MASCULINE_FIRST_NAMES, NEWS_TITLES, ORGANISATION_HEADS,
+                                 ORGANISATION_NOUNS, PARTIES_AFTER_ARTICLE, PARTY_NAMES, ROLE_NOUNS, TITLES)
+
 from service.nlp.model import Entity, Span
 
 
@@ -44,6 +45,8 @@ PEOPLES = {"premieres nations", "autochtones", "inuits", "inuit", "metis", "amer
 COMMON_CAPITALISED = {"etat", "bourse"}  # l'État, la Bourse: common nouns, not entities
 DISEASES = {"covid", "covid-19", "coronavirus", "sars-cov-2", "sida", "vih", "mpox", "ebola", "zika", "h5n1",
             "chikungunya", "alzheimer", "parkinson"}  # not annotated as entities
+HOLIDAYS = {"noel", "paques", "toussaint", "ramadan", "aid", "aid el-fitr", "aid el-kebir", "hanoukka", "pentecote",
+            "saint-sylvestre", "nouvel an", "yom kippour", "thanksgiving", "halloween", "saint-valentin"}  # nor these
 COMPETITIONS = {"ligue des champions", "ligue europa", "ligue 1", "ligue 2", "tour de france", "top 14",
                 "vendee globe", "six nations", "tournoi des six nations"}  # events, whatever the tagger says
 RULERS_GROUPS = {"régime", "clan"}  # organisation nouns before a person's name: le régime Assad
@@ -364,16 +367,16 @@ def _numbered(doc: Doc, index: int) -> bool:
         is not None and following[1].upos not in ("NOUN", "ADP", "NUM") and following[1].text not in ("-", "–", "—")
 
 
-PARTY_NAME = re.compile(r"(?<![\w-])(?:" + "|".join(PARTY_NAMES) + r")(?![\w-])")
+ORGANISATION_NAME = re.compile(r"(?<![\w-])(?:" + "|".join(PARTY_NAMES + INTERNATIONAL_BODIES) + r")(?![\w-])")
 CAPITALISED_ARTICLE = re.compile(r"(?<![\w-])(?:Le|La|Les|L['’])\s?(?=[A-ZÀ-Ý])")
 TITLE_WORDS_AFTER_ARTICLE = 5  # Le Journal du dimanche: Journal de le dimanche once « du » is split
 
 
 def add_known_organisations(doc: Doc) -> None:
-    """Parties, seats of power and newspapers by name (La France insoumise, Matignon, Les Échos, Les
-    Républicains), in place of what the entity tagger made of them (« France » as a place) or missed, unless it
+    """Parties, international bodies, seats of power and newspapers by name (La France insoumise, le Mercosur,
+    Matignon, Les Échos, Les Républicains), in place of what the entity tagger made of them (« France » as a place) or missed, unless it
     found a longer name around them; a newspaper or a party named with a capitalised article, without it."""
-    spans = [(match.start(), match.end(), match.start()) for pattern in (PARTY_NAME, SEAT_NAME)
+    spans = [(match.start(), match.end(), match.start()) for pattern in (ORGANISATION_NAME, SEAT_NAME)
              for match in pattern.finditer(doc.text)]
     spans += [(match.end(), end, match.start()) for match in CAPITALISED_ARTICLE.finditer(doc.text)
               for end in [_title_end(doc, match.end())] if end is not None]
@@ -389,9 +392,9 @@ def add_known_organisations(doc: Doc) -> None:
 
 
 def _known_name(doc: Doc, mention: EntityMention) -> bool:
-    """A party's or newspaper's name, which no cut applies to (le Journal du dimanche, le Canard enchaîné)."""
+    """A party's, international body's or newspaper's name, which no cut applies to (le Journal du dimanche, le Canard enchaîné)."""
     text = _text(doc, mention)
-    return fold(text) in NEWS_TITLES | PARTIES_AFTER_ARTICLE or PARTY_NAME.fullmatch(text) is not None
+    return fold(text) in NEWS_TITLES | PARTIES_AFTER_ARTICLE or ORGANISATION_NAME.fullmatch(text) is not None
 
 
 def _title_end(doc: Doc, offset: int) -> Optional[int]:
@@ -550,12 +553,14 @@ def _is_demonym(doc: Doc, mention: EntityMention) -> bool:
 
 def _is_title_or_common_noun(doc: Doc, mention: EntityMention) -> bool:
     """« Premier » of « Premier ministre », « Affaires étrangères » of « le ministre des Affaires
-    étrangères », « l'État », « Covid-19 », a pronoun: capitalised words that name no entity (role titles and
-    diseases are not entities)."""
+    étrangères », « l'État », « Covid-19 », « Noël », a pronoun: capitalised words that name no entity (role
+    titles, diseases and holidays are not entities)."""
+
     text = fold(_text(doc, mention))
     after = doc.words[mention.words[-1] + 1].lower if mention.words[-1] + 1 < len(doc.words) else ""
     pronoun = len(mention.words) == 1 and doc.words[mention.words[0]].upos == "PRON"  # « Je » of « Je suis prêt »
-    return text in COMMON_CAPITALISED | DISEASES or (text in ("premier", "premiere") and after == "ministre") \
+    holiday = text in HOLIDAYS and mention.type != "PER"  # les vacances de Noël, not Noël Le Graët
+    return text in COMMON_CAPITALISED | DISEASES or holiday or (text in ("premier", "premiere") and after == "ministre") \
         or in_role_title(doc, doc.words[mention.words[0]]) or pronoun
 
 
@@ -658,7 +663,10 @@ def harmonise_types(doc: Doc) -> None:
         seat = _seat_type(doc, mention)
         if seat:
             mention.type = seat
+        elif ORGANISATION_NAME.fullmatch(_text(doc, mention)):
+            mention.type = "ORG"  # a party or international body by name, whatever the verb after it
         elif fold(_text(doc, mention)) in CITIES:
+
             mention.type = "LOC"  # Damas a démenti: a city that stands for its government is still a place
         elif _news_title(doc, mention):
             mention.type = "ORG"

@@ -258,5 +258,8 @@ PARTY_NAMES = ("France insoumise", "Rassemblement national", "Front national", "
                "Parti vert", "Reconquête", "Place publique", "Génération écologie",
                "Alliance démocrate", "Podemos", "Ligue du Nord", "Fratelli d'Italia", "Forza Italia",
                "Alternative pour l'Allemagne", "Parti travailliste", "Parti national écossais")
+# International bodies the entity tagger takes for places or misses (le Mercosur, Europol).
+INTERNATIONAL_BODIES = ("Mercosur", "Interpol", "Europol", "Eurojust", "Frontex", "Opep", "Asean", "Commonwealth",
+                        "Union africaine", "Ligue arabe", "Otan", "OTAN", "Unesco", "Unicef", "Unrwa", "Fifa", "Uefa")
 # Parties named, like newspapers, with a capitalised article the name leaves out (Les Républicains), folded.
 PARTIES_AFTER_ARTICLE = frozenset(["republicains", "ecologistes"])
