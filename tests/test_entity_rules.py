@@ -99,10 +99,11 @@ TYPED_MENTION_CASES = [
     pytest.param("Le Canadien de Montréal a battu les Maple Leafs de Toronto 4 à 2 samedi au Centre Bell. Cole Caufield "
                  "a inscrit deux buts.",
                  {("Cole Caufield", "PER")}, id="an-unknown-first-name-read-as-a-noun-stays-in-the-name"),
+    pytest.param("L'Agence nationale de sécurité sanitaire (Anses) a publié son avis.",
+                 {("Anses", "ORG")}, id="a-short-name-in-brackets-after-an-organisation"),
     pytest.param("Le Mercosur a signé l'accord. Europol et Interpol enquêtent.",
                  {("Mercosur", "ORG"), ("Europol", "ORG"), ("Interpol", "ORG")}, id="international-bodies-by-name"),
 ]
-
 
 
 @pytest.mark.parametrize("text, expected", TYPED_MENTION_CASES)
@@ -121,7 +122,6 @@ def test_holidays_are_not_entities(analyzer):
 
 
 def test_role_titles_are_not_entities(analyzer):
-
     found = entities(analyzer, "Le ministre des Affaires étrangères a reçu le Premier ministre à Rome.")
     assert not any(text in ("Affaires étrangères", "Premier") for text, _ in found)
     assert ("Rome", "LOC") in found

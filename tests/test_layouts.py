@@ -719,6 +719,9 @@ SPEAKER_CASES = [
     pytest.param("La présidente de la Cour des comptes a mis en garde contre « une dérive » des dépenses sociales. "
                  "Cette alerte vise le gouvernement.",
                  "la présidente de la Cour des comptes", id="mettre-en-garde-reports-words"),
+    pytest.param("Le chercheur défend son travail. L'Autorité européenne de sécurité des aliments (Efsa) juge au "
+                 "contraire l'étude « peu fiable ».", "l'Autorité européenne de sécurité des aliments",
+                 id="a-verb-read-as-a-noun-after-a-bracketed-acronym"),
     pytest.param("« Nous n'avons plus de lits. » Le cri d'alarme vient des pédiatres du CHU de Rennes.",
                  "des pédiatres du CHU de Rennes", id="the-next-sentence-says-where-the-words-come-from"),
     pytest.param("« Le pays décroche. » La formule est de l'économiste Thomas Piketty.", "Thomas Piketty",

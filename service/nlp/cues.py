@@ -173,18 +173,30 @@ def is_misread_verb(doc: Doc, word: Word) -> bool:
             or any(doc.words[c].deprel == "det" for c in word.children):
         return False
     following = doc.words[word.index + 1:word.index + 5]
-    after_comma = word.upos == "NOUN" and doc.words[word.index - 1].text == "," \
-        and any(w.lower in ("que", "qu'", "qu’") or w.text in OPENING_MARKS for w in following)
+    reach = following if doc.words[word.index - 1].text == "," else \
+        doc.words[word.index + 1:word.index + 8] if _after_bracketed_name(doc, word) else []
+    after_comma = word.upos == "NOUN" \
+        and any(w.lower in ("que", "qu'", "qu’") or w.text in OPENING_MARKS for w in reach)
     if following and (following[0].lower in ("sur", "à", "de", "d'", "d’") or following[0].text == ":"):
         following = following[1:]  # l'institut table sur « … »
     before_marks = noun_before(doc, word) is not None and bool(following) and following[0].text in OPENING_MARKS
     return after_comma or before_marks
 
 
+def _after_bracketed_name(doc: Doc, word: Word) -> bool:
+    """Right after the brackets that close a subject (L'Agence européenne de sécurité des aliments (Efsa) | juge)."""
+    if word.index < 3 or doc.words[word.index - 1].text != ")":
+        return False
+    opening = next((w for w in reversed(doc.words[max(word.index - 6, 0):word.index - 1]) if w.text == "("), None)
+    return opening is not None and opening.index > 0 and doc.words[opening.index - 1].upos in ("NOUN", "PROPN", "ADJ")
+
+
 def noun_before(doc: Doc, word: Word) -> Optional[int]:
     """The head of the noun phrase right before a word (l'institution | pointe, le constructeur aéronautique |
-    table, les parents d'élèves | scandaient), if any."""
+    table, les parents d'élèves | scandaient, l'Agence (Efsa) | juge), if any."""
     previous = doc.words[word.index - 1] if word.index > 0 else None
+    if previous is not None and _after_bracketed_name(doc, word):
+        previous = next(doc.words[w.index - 1] for w in reversed(doc.words[:word.index]) if w.text == "(")
     if previous is not None and previous.upos == "ADJ" and previous.head is not None and previous.head < previous.index:
         previous = doc.words[previous.head]
     while previous is not None and previous.deprel.startswith("nmod") and previous.head is not None \

@@ -13,7 +13,6 @@ from service.nlp.document import Doc, EntityMention
 from service.nlp.lexicon import (CITIES, ELIDED_PLACES, FEMININE_FIRST_NAMES, GENITIVE, HEADED_BY_PERSON,
                                  INTERNATIONAL_BODIES, MASCULINE_FIRST_NAMES, NEWS_TITLES, ORGANISATION_HEADS,
                                  ORGANISATION_NOUNS, PARTIES_AFTER_ARTICLE, PARTY_NAMES, ROLE_NOUNS, TITLES)
-
 from service.nlp.model import Entity, Span
 
 
@@ -529,9 +528,11 @@ def _named_as_organisation(doc: Doc, mention: EntityMention) -> bool:
 
 
 def _acronym_of_organisation(doc: Doc, mention: EntityMention) -> bool:
-    """« l'Agence régionale de santé (ARS) »: an acronym in brackets right after an organisation's name."""
+    """« l'Agence régionale de santé (ARS) », « l'Autorité européenne de sécurité des aliments (Efsa) »: an acronym
+    or a one-word short name in brackets right after an organisation's name."""
     first = mention.words[0]
-    if not ACRONYM.match(_text(doc, mention)) or first < 2 or doc.words[first - 1].text != "(":
+    closed = len(mention.words) == 1 and first + 1 < len(doc.words) and doc.words[first + 1].text == ")"
+    if not (ACRONYM.match(_text(doc, mention)) or closed) or first < 2 or doc.words[first - 1].text != "(":
         return False
     before = doc.mention_at(first - 2)
     return before is not None and before.type == "ORG"
@@ -555,7 +556,6 @@ def _is_title_or_common_noun(doc: Doc, mention: EntityMention) -> bool:
     """« Premier » of « Premier ministre », « Affaires étrangères » of « le ministre des Affaires
     étrangères », « l'État », « Covid-19 », « Noël », a pronoun: capitalised words that name no entity (role
     titles, diseases and holidays are not entities)."""
-
     text = fold(_text(doc, mention))
     after = doc.words[mention.words[-1] + 1].lower if mention.words[-1] + 1 < len(doc.words) else ""
     pronoun = len(mention.words) == 1 and doc.words[mention.words[0]].upos == "PRON"  # « Je » of « Je suis prêt »
@@ -665,8 +665,10 @@ def harmonise_types(doc: Doc) -> None:
             mention.type = seat
         elif ORGANISATION_NAME.fullmatch(_text(doc, mention)):
             mention.type = "ORG"  # a party or international body by name, whatever the verb after it
+        elif _acronym_of_organisation(doc, mention):
+            mention.type = "ORG"  # l'Agence (Anses): never a demonym, and outvotes the tagger elsewhere
+            named_as_organisation.add(id(mention))
         elif fold(_text(doc, mention)) in CITIES:
-
             mention.type = "LOC"  # Damas a démenti: a city that stands for its government is still a place
         elif _news_title(doc, mention):
             mention.type = "ORG"
@@ -677,7 +679,7 @@ def harmonise_types(doc: Doc) -> None:
             mention.type = "LOC"  # le Stade de France, la Gare du Nord: venues are places
         elif _is_demonym(doc, mention) or fold(_text(doc, mention)) in PEOPLES:
             mention.type = "MISC"
-        elif _named_as_organisation(doc, mention) or _acronym_of_organisation(doc, mention) \
+        elif _named_as_organisation(doc, mention) \
                 or (mention.type == "LOC" and len(mention.words) == 1
                     and _elided_organisation(doc, doc.words[mention.words[0]])):
             mention.type = "ORG"  # l'Efsa, l'Arcom tagged as places; le groupe Michelin outvotes « Michelin » as a person
