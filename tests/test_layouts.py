@@ -719,6 +719,13 @@ SPEAKER_CASES = [
     pytest.param("La présidente de la Cour des comptes a mis en garde contre « une dérive » des dépenses sociales. "
                  "Cette alerte vise le gouvernement.",
                  "la présidente de la Cour des comptes", id="mettre-en-garde-reports-words"),
+    pytest.param("Sur Instagram, la nageuse Summer McIntosh a remercié ses fans. « Rien n'aurait été possible sans vous »"
+                 ", écrit la championne olympique.", "Summer McIntosh",
+                 id="champion-and-swimmer-may-name-one-athlete"),
+    pytest.param("L'Espagnol Carlos Alcaraz a salué « un match incroyable ».", "Carlos Alcaraz",
+                 id="a-demonym-before-a-name-is-not-part-of-the-speaker"),
+    pytest.param("« Je rêvais de jouer ici », a confié le joueur de 19 ans.", "le joueur de 19 ans",
+                 id="an-age-stays-in-an-unnamed-speaker-s-description"),
     pytest.param("Le chercheur défend son travail. L'Autorité européenne de sécurité des aliments (Efsa) juge au "
                  "contraire l'étude « peu fiable ».", "l'Autorité européenne de sécurité des aliments",
                  id="a-verb-read-as-a-noun-after-a-bracketed-acronym"),

@@ -339,9 +339,10 @@ class Resolver:
             fold(self.doc.words[words[1]].lower) in ORDINAL_REFERENCES
 
     def _demonym_reference(self, words: List[int], head: int) -> bool:
+        """l'Argentin, l'ancien Barcelonais standing for a person named before; not l'Américain Joe Biden."""
         word = self.doc.words[head]
         return self.doc.words[words[0]].lower in DEFINITE and bool(SINGULAR_DEMONYM.match(word.text)) \
-            and word.feats.get("Number") != "Plur"
+            and word.feats.get("Number") != "Plur" and self._apposed_person(words) in (None, self.doc.mention_at(head))
 
     def _ordinal(self, words: List[int]) -> Optional[Speaker]:
         """ce dernier, le second → the person named last; le premier → the one named before them."""

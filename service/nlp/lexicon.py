@@ -160,7 +160,9 @@ ROLE_FAMILIES = [frozenset(family.split()) for family in (
     "acteur actrice artiste chanteur chanteuse réalisateur réalisatrice auteur autrice écrivain écrivaine cinéaste "
     "comédien comédienne romancier romancière rappeur rappeuse",
     "joueur joueuse attaquant buteur défenseur gardien capitaine champion championne athlète pivot meneur meneuse "
-    "ailier arrière demi pilier talonneur skipper",
+    "ailier arrière demi pilier talonneur skipper nageur nageuse cycliste pilote sportif sportive médaillé médaillée "
+    "tennisman judoka skieur skieuse coureur coureuse boxeur boxeuse footballeur footballeuse rugbyman sprinteur "
+    "sprinteuse perchiste escrimeur escrimeuse gymnaste patineur patineuse navigateur navigatrice surfeur surfeuse",
     "chercheur chercheuse scientifique économiste historien historienne sociologue politologue philosophe médecin",
     "roi reine souverain souveraine monarque émir cheikh prince princesse",
 )]

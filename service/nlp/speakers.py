@@ -319,8 +319,8 @@ def noun_phrase(doc: Doc, head: int) -> List[int]:
     for child in word.children:
         child_word = doc.words[child]
         complement_before = child < head and child_word.deprel.startswith(("nmod", "obl"))  # a misparse
-        if child_word.deprel not in OUTSIDE_PHRASE_RELATIONS and child_word.lemma.lower() not in TIME_NOUNS \
-                and not complement_before:
+        if child_word.deprel not in OUTSIDE_PHRASE_RELATIONS and not complement_before \
+                and (child_word.lemma.lower() not in TIME_NOUNS or _age(doc, child_word)):
             kept.update(doc.subtree(child))  # not « mardi soir » in « à Matignon mardi soir »
     kept -= _clauses_after_names(doc, kept)
     words = _before_marks(doc, _contiguous(sorted(kept), head), head)
@@ -333,6 +333,12 @@ def noun_phrase(doc: Doc, head: int) -> List[int]:
     if word.upos != "NOUN":
         return words
     return _article_and_adjectives_before(doc, words) + words + _apposed_name_after(doc, words, head)
+
+
+def _age(doc: Doc, word) -> bool:
+    """« (le joueur) de 22 ans »: an age, which describes the person, not a time."""
+    return word.lower == "ans" and any(doc.words[c].lower in ("de", "d'", "d’") for c in word.children) \
+        and any(doc.words[c].upos == "NUM" for c in word.children)
 
 
 def _clauses_after_names(doc: Doc, words: set) -> set:
