@@ -722,6 +722,8 @@ SPEAKER_CASES = [
     pytest.param("Sur Instagram, la nageuse Summer McIntosh a remercié ses fans. « Rien n'aurait été possible sans vous »"
                  ", écrit la championne olympique.", "Summer McIntosh",
                  id="champion-and-swimmer-may-name-one-athlete"),
+    pytest.param("« Nous manquons de tout », déplore le Dr Julie Tremblay, urgentiste à Laval.", "Julie Tremblay",
+                 id="an-honorific-after-an-article-opens-a-person-s-name"),
     pytest.param("L'Espagnol Carlos Alcaraz a salué « un match incroyable ».", "Carlos Alcaraz",
                  id="a-demonym-before-a-name-is-not-part-of-the-speaker"),
     pytest.param("« Je rêvais de jouer ici », a confié le joueur de 19 ans.", "le joueur de 19 ans",
@@ -887,6 +889,12 @@ SPEAKERS_IN_ORDER_CASES = [
     pytest.param("La fédération accuse Airbus de « mensonges ». L'avionneur européen dément : « Nos chiffres sont "
                  "publics. »",
                  ["la fédération", "Airbus"], id="a-company-noun-for-the-company-just-named"),
+    pytest.param("« On a tout perdu », raconte Josée Gagnon. Sa voisine, Nicole, a eu plus de chance. « Le feu s'est "
+                 "arrêté au jardin », souffle-t-elle.", ["Josée Gagnon", "Nicole"],
+                 id="a-first-name-apposed-to-a-person-noun-is-the-last-subject"),
+    pytest.param("Le rapport de l'inspection, publié mardi, est sévère. Il pointe « des dérives graves ». La ministre "
+                 "Agnès Firmin Le Bodo promet « des sanctions ».", ["le rapport de l'inspection", "Agnès Firmin Le Bodo"],
+                 id="il-stands-for-a-document-subject"),
     pytest.param("Le projet divise la majorité, a indiqué une source parlementaire. « Le vote sera serré », a-t-elle "
                  "ajouté.", ["une source parlementaire"], id="a-pronoun-after-an-unnamed-source-inverted-in-an-incise"),
     pytest.param("Les élus ont voté la hausse. Une mesure que conteste l'opposition : « Les familles paieront. »",

@@ -246,8 +246,8 @@ class Resolver:
 
     def _noun_antecedent(self, pronoun, number: str, gender: Optional[str]):
         """ils, elles → the last plural noun subject before them (les syndicats, les deux diplomates);
-        il, elle → the last unnamed source, role or organisation introduced as a subject (une source, le maire,
-        la Cour de cassation) that agrees in gender."""
+        il, elle → the last unnamed source, role, organisation or document introduced as a subject (une source,
+        le maire, la Cour de cassation, le rapport) that agrees in gender."""
         first = self.doc.sentence_at(pronoun.start) - PRONOUN_WINDOW
         for word in reversed(self.doc.words[:pronoun.index]):
             if word.sentence < first:
@@ -262,7 +262,7 @@ class Resolver:
                 continue
             determiner = self.doc.words[self._compact_phrase(word.index)[0]].lower
             if number == "Plur" or determiner in INDEFINITE_SINGULAR or (
-                    determiner in DEFINITE and (_is_role_noun(word) or (self._names_organisation(word) and (
+                    determiner in DEFINITE and (_is_role_noun(word) or (self._names_organisation_or_document(word) and (
                         word.sentence < pronoun.sentence or pronoun.feats.get("Poss") == "Yes")))):
                 return word  # an organisation from an earlier sentence, not « L'Elysée, dit-il, … »; or « son »
         return None
@@ -698,6 +698,10 @@ class Resolver:
         """Whether a word belongs to a mention that is not a person (PSG in « PSG Kylian Mbappé »)."""
         mention = self.doc.mention_at(word.index)
         return mention is not None and mention.type != "PER"
+
+    def _names_organisation_or_document(self, word) -> bool:
+        """la Cour de cassation, le rapport: what « il » or « elle » may stand for besides a person."""
+        return self._names_organisation(word) or (word.upos == "NOUN" and word.lemma.lower() in DOCUMENT_NOUNS)
 
     def _names_organisation(self, word) -> bool:
         """La Cour de cassation, le gouvernement: a noun that names an organisation, which « elle » may stand for."""

@@ -288,10 +288,16 @@ def _named_elsewhere(doc: Doc, text: str, besides: Optional[EntityMention] = Non
 
 def _is_misread_person(doc: Doc, mention: EntityMention) -> bool:
     """« Marie-Thérère » tagged as a place: a name starting with a common first name, not after a
-    place noun (rue Jean-Jaurès), and followed by more of the name."""
+    place noun (rue Jean-Jaurès), and followed by more of the name, or a first name alone set apart as
+    the name of someone just described (Sa voisine, Nicole,); « Dr Marc Amyot »: a name after an honorific."""
     first = doc.words[mention.words[0]]
+    if is_title(first.text) and len(mention.words) > 1:
+        return True
     if fold(first.text).split("-")[0] not in FIRST_NAMES:
         return False
+    if len(mention.words) == 1 and first.deprel == "appos" and first.head is not None \
+            and doc.words[first.head].upos == "NOUN" and doc.words[first.index - 1].text == ",":
+        return True
     before = doc.words[first.index - 1].lower if first.index > 0 else ""
     following = doc.words[mention.words[-1] + 1: mention.words[-1] + 3]
     continues = len(mention.words) > 1 or (len(following) == 2 and following[0].lower in ("de", "du")
@@ -503,8 +509,10 @@ def _role_before_name(doc: Doc, mention: EntityMention) -> bool:
 
 
 def _after_article(doc: Doc, mention: EntityMention) -> bool:
+    """l'Elysée, le Hamas: a name after an article, unless an honorific opens it (le Dr Marc Amyot)."""
     first = mention.words[0] if mention.words else 0
-    return first > 0 and doc.words[first - 1].lower in ("le", "la", "l'", "l’", "les")
+    return first > 0 and doc.words[first - 1].lower in ("le", "la", "l'", "l’", "les") \
+        and not is_title(doc.words[first].text)
 
 
 def _named_as_organisation(doc: Doc, mention: EntityMention) -> bool:
