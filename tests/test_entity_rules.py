@@ -99,6 +99,8 @@ TYPED_MENTION_CASES = [
     pytest.param("Le Canadien de Montréal a battu les Maple Leafs de Toronto 4 à 2 samedi au Centre Bell. Cole Caufield "
                  "a inscrit deux buts.",
                  {("Cole Caufield", "PER")}, id="an-unknown-first-name-read-as-a-noun-stays-in-the-name"),
+    pytest.param("Le joueur du PSG Ousmane Dembélé a reçu le trophée.",
+                 {("PSG", "ORG"), ("Ousmane Dembélé", "PER")}, id="a-club-acronym-before-a-player-s-full-name"),
     pytest.param("L'Agence nationale de sécurité sanitaire (Anses) a publié son avis.",
                  {("Anses", "ORG")}, id="a-short-name-in-brackets-after-an-organisation"),
     pytest.param("Le Mercosur a signé l'accord. Europol et Interpol enquêtent.",

@@ -207,8 +207,9 @@ def _split_at_first_name(doc: Doc, mention: EntityMention) -> Optional[EntityMen
 
 def _club_before_player(doc: Doc, mention: EntityMention) -> int:
     """How many words of an organisation mention after a role noun and « du » or « de » name a club before a
-    player's name, 0 if none: an acronym before one capitalised name (le défenseur du PSG Marquinhos), or a
-    club up to its city before capitalised names (l'attaquant du Real Madrid Vinicius Junior)."""
+    player's name, 0 if none: an acronym before a capitalised name (le défenseur du PSG Marquinhos, le joueur du
+    PSG Ousmane Dembélé), or a club up to its city before capitalised names (l'attaquant du Real Madrid Vinicius
+    Junior)."""
     first = mention.words[0]
     if mention.type != "ORG" or len(mention.words) < 2 or first < 3:
         return 0
@@ -216,8 +217,8 @@ def _club_before_player(doc: Doc, mention: EntityMention) -> int:
     if doc.words[preposition].lower not in ("du", "de", "d'", "d’") or doc.words[preposition - 1].lower not in ROLE_NOUNS:
         return 0
     rest = [doc.words[i].text for i in mention.words[1:]]
-    if ACRONYM.match(doc.words[first].text) and doc.words[first].text not in CLUB_PREFIXES and len(rest) == 1 \
-            and rest[0][:1].isupper() and not ACRONYM.match(rest[0]):
+    if ACRONYM.match(doc.words[first].text) and doc.words[first].text not in CLUB_PREFIXES and len(rest) <= 3 \
+            and all(text[:1].isupper() and not ACRONYM.match(text) for text in rest):
         return 1
     city = next((position for position, index in enumerate(mention.words[:-1])
                  if fold(doc.words[index].text) in CITIES), None)
