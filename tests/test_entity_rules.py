@@ -103,6 +103,11 @@ TYPED_MENTION_CASES = [
                  {("PSG", "ORG"), ("Ousmane Dembélé", "PER")}, id="a-club-acronym-before-a-player-s-full-name"),
     pytest.param("L'Agence nationale de sécurité sanitaire (Anses) a publié son avis.",
                  {("Anses", "ORG")}, id="a-short-name-in-brackets-after-an-organisation"),
+    pytest.param("Selon Santé publique France, l'épidémie recule. Météo-France prévoit des orages. Air France annule des "
+                 "vols vers la France.", {("Santé publique France", "ORG"), ("Météo-France", "ORG"),
+                                          ("Air France", "ORG"), ("France", "LOC")},
+                 id="organisations-named-after-the-country"),
+    pytest.param("Le groupe LVMH a publié ses résultats.", {("LVMH", "ORG")}, id="an-acronym-after-an-organisation-noun"),
     pytest.param("Le Mercosur a signé l'accord. Europol et Interpol enquêtent.",
                  {("Mercosur", "ORG"), ("Europol", "ORG"), ("Interpol", "ORG")}, id="international-bodies-by-name"),
 ]

@@ -11,8 +11,8 @@ from typing import Dict, List, Optional, Tuple
 
 from service.nlp.document import Doc, EntityMention
 from service.nlp.lexicon import (CITIES, ELIDED_PLACES, FEMININE_FIRST_NAMES, GENITIVE, HEADED_BY_PERSON,
-                                 INTERNATIONAL_BODIES, MASCULINE_FIRST_NAMES, NEWS_TITLES, ORGANISATION_HEADS,
-                                 ORGANISATION_NOUNS, PARTIES_AFTER_ARTICLE, PARTY_NAMES, ROLE_NOUNS, TITLES)
+                                 MASCULINE_FIRST_NAMES, NEWS_TITLES, ORGANISATION_HEADS, ORGANISATION_NOUNS,
+                                 ORGANISATIONS_BY_NAME, PARTIES_AFTER_ARTICLE, PARTY_NAMES, ROLE_NOUNS, TITLES)
 from service.nlp.model import Entity, Span
 
 
@@ -27,7 +27,7 @@ SINGULAR_DETERMINERS = ("le", "la", "l'", "l’", "un", "une", "jeune")
 ARABIC_PARTICLE = re.compile(r"^(?:al|el|ben|bin|ibn|abou|abu)-[A-ZÀ-Ý]")
 ACRONYM_ARTICLES = ("le", "la", "l'", "l’", "du", "au")
 COMMON_ACRONYMS = set("""OGM ONG OPA PME TPE TVA PIB SMS HLM RER TGV SDF CDD CDI RSA SMIC QG PDG DRH OVNI IVG VIH
-NDLR DG CEO""".split())
+NDLR DG CEO IA ADN ARN PMA GPA IRM SUV RTT BTP CSG APL ZFE EHPAD OQTF LGBT PLU SNU PV CV QI PSE IPO""".split())
 ROLE_ACRONYMS = {"PDG", "DRH", "DG", "CEO"}  # le PDG Sundar Pichai: a person's title, not an organisation's
 COUNTRY_ACRONYMS = {"URSS", "USA", "RDC", "RFA", "RDA", "UK", "EAU", "RCA"}
 NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "le", "la", "al", "el", "ben", "bin", "ibn", "van", "von", "der",
@@ -346,14 +346,16 @@ def _irregular_demonym(text: str) -> bool:
 
 
 def add_acronyms(doc: Doc) -> None:
-    """Acronyms the entity tagger left out after a definite article (l'EPA, la BRH) or in brackets (la Société
-    de transport de Montréal (STM)) become ORG, except acronyms of common nouns (les OGM, une ONG, l'OPA); so do
-    proper nouns after « l' » that name no place (l'Insee, l'Ademe); a numbered one is a stock index, MISC."""
+    """Acronyms the entity tagger left out after a definite article (l'EPA, la BRH), an organisation noun (le
+    groupe LVMH) or in brackets (la Société de transport de Montréal (STM)) become ORG, except acronyms of common
+    nouns (les OGM, une ONG, l'OPA); so do proper nouns after « l' » that name no place (l'Insee, l'Ademe); a
+    numbered one is a stock index, MISC."""
     for word in doc.words:
         before = doc.words[word.index - 1].lower if word.index > 0 else ""
         after = doc.words[word.index + 1].text if word.index + 1 < len(doc.words) else ""
-        acronym = ACRONYM.match(word.text) and word.text not in COMMON_ACRONYMS \
-            and (before in ACRONYM_ARTICLES or (before == "(" and after == ")"))
+        named = before in ACRONYM_ARTICLES or (before == "(" and after == ")") \
+            or (word.index > 0 and doc.words[word.index - 1].lemma.lower() in ORGANISATION_NOUNS)
+        acronym = ACRONYM.match(word.text) and word.text not in COMMON_ACRONYMS and named
         elided = word.upos == "PROPN" and _elided_organisation(doc, word)
         tagged = doc.mention_at(word.index)
         if ACRONYM.match(word.text) and _numbered(doc, word.index) and (tagged is None or tagged.words == [word.index]):
@@ -373,14 +375,14 @@ def _numbered(doc: Doc, index: int) -> bool:
         is not None and following[1].upos not in ("NOUN", "ADP", "NUM") and following[1].text not in ("-", "–", "—")
 
 
-ORGANISATION_NAME = re.compile(r"(?<![\w-])(?:" + "|".join(PARTY_NAMES + INTERNATIONAL_BODIES) + r")(?![\w-])")
+ORGANISATION_NAME = re.compile(r"(?<![\w-])(?:" + "|".join(PARTY_NAMES + ORGANISATIONS_BY_NAME) + r")(?![\w-])")
 CAPITALISED_ARTICLE = re.compile(r"(?<![\w-])(?:Le|La|Les|L['’])\s?(?=[A-ZÀ-Ý])")
 TITLE_WORDS_AFTER_ARTICLE = 5  # Le Journal du dimanche: Journal de le dimanche once « du » is split
 
 
 def add_known_organisations(doc: Doc) -> None:
-    """Parties, international bodies, seats of power and newspapers by name (La France insoumise, le Mercosur,
-    Matignon, Les Échos, Les Républicains), in place of what the entity tagger made of them (« France » as a place) or missed, unless it
+    """Parties, organisations, seats of power and newspapers by name (La France insoumise, le Mercosur, Air
+    France, Matignon, Les Échos, Les Républicains), in place of what the entity tagger made of them (« France » as a place) or missed, unless it
     found a longer name around them; a newspaper or a party named with a capitalised article, without it."""
     spans = [(match.start(), match.end(), match.start()) for pattern in (ORGANISATION_NAME, SEAT_NAME)
              for match in pattern.finditer(doc.text)]
@@ -398,7 +400,7 @@ def add_known_organisations(doc: Doc) -> None:
 
 
 def _known_name(doc: Doc, mention: EntityMention) -> bool:
-    """A party's, international body's or newspaper's name, which no cut applies to (le Journal du dimanche, le Canard enchaîné)."""
+    """A party's, organisation's or newspaper's name, which no cut applies to (le Journal du dimanche, le Canard enchaîné)."""
     text = _text(doc, mention)
     return fold(text) in NEWS_TITLES | PARTIES_AFTER_ARTICLE or ORGANISATION_NAME.fullmatch(text) is not None
 
@@ -673,7 +675,7 @@ def harmonise_types(doc: Doc) -> None:
         if seat:
             mention.type = seat
         elif ORGANISATION_NAME.fullmatch(_text(doc, mention)):
-            mention.type = "ORG"  # a party or international body by name, whatever the verb after it
+            mention.type = "ORG"  # a party or organisation by name, whatever the verb after it
         elif _acronym_of_organisation(doc, mention):
             mention.type = "ORG"  # l'Agence (Anses): never a demonym, and outvotes the tagger elsewhere
             named_as_organisation.add(id(mention))
