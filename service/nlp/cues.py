@@ -360,6 +360,20 @@ def _words_right_after(doc: Doc, sentence_words: List[Word], next_words: List[Wo
     return following or _after(doc, next_words, close)
 
 
+def _clause_after_colon(doc: Doc, sentence_words: List[Word], close: int) -> Optional[Cue]:
+    """« Je suis innocent » : devant la cour, l'accusé a répété sa version: a colon after a quote opening its
+    sentence, then a clause whose reporting verb, with its subject before it, attributes the quote."""
+    following = _after(doc, sentence_words, close)
+    if len(following) < 3 or following[0].text != ":" or sentence_words[0].text not in OPENING_MARKS:
+        return None
+    for word in following[1:CLEFT_WORDS]:
+        if word.text in OPENING_MARKS or word.text in PUNCT_END:
+            return None
+        if is_reporting_verb(word, doc) and not _bare_participle(doc, word):
+            return Cue(cue_words(doc, word.index), word.index, "speaker_before")
+    return None
+
+
 def _origin_after(following: List[Word]) -> Optional[Cue]:
     """« … » Le cri d'alarme vient des urgentistes; La formule est de X; Ce constat émane de X: a sentence right
     after the quote tracing the words to their author."""
@@ -656,6 +670,7 @@ def find_cue(doc: Doc, open_mark: int, close: int) -> Optional[Cue]:
         nearest_before = selon  # Selon la magistrate, trois témoins ont confirmé « … »
     right_after = _words_right_after(doc, after_words, next_words, close)
     return (_inverted_after(doc, after_words, close) or _cleft_after(right_after, doc) or _origin_after(right_after)
+            or _clause_after_colon(doc, after_words, close)
             or _dash_after(doc, after_words, close)
             or _selon(doc, after_words, open_mark, close, after=True) or nearest_before
             or _final_inverted(doc, after_words, close) or _colon_only(doc, before_words, open_mark))

@@ -179,12 +179,14 @@ def _person(doc: Doc, words: List[int]) -> EntityMention:
 
 
 def _split_at_first_name(doc: Doc, mention: EntityMention) -> Optional[EntityMention]:
-    """« PSG Kylian Mbappé » tagged as one organisation, « LFI François Ruffin » or « (maire de) Nantes
-    Johanna Rolland » as one person: the part from a first name on is a person, returned as a new mention;
-    the mention keeps what stands before it, as an organisation, or after « de » as a place."""
+    """« PSG Kylian Mbappé » tagged as one organisation, « LFI François Ruffin », « (maire de) Nantes
+    Johanna Rolland » or « (confie au) Parisien Sylvie » as one person: the part from a first name on is a person,
+    returned as a new mention; the mention keeps what stands before it, as an organisation, or after « de » as a
+    place."""
     first = mention.words[0]
     place = first > 0 and doc.words[first - 1].lower in ("de", "d'", "d’")  # la maire de Nantes Johanna Rolland
-    if mention.type == "PER" and not ACRONYM.match(doc.words[first].text) and not place:
+    newspaper = fold(doc.words[first].text) in NEWS_TITLES  # (confie au) Parisien Sylvie
+    if mention.type == "PER" and not ACRONYM.match(doc.words[first].text) and not place and not newspaper:
         return None
     party = mention.type == "PER" and ACRONYM.match(doc.words[first].text) and len(mention.words) >= 3
     club = _club_before_player(doc, mention)
@@ -193,9 +195,10 @@ def _split_at_first_name(doc: Doc, mention: EntityMention) -> Optional[EntityMen
         mention.words = mention.words[:club]
         mention.end = doc.words[mention.words[-1]].end
         return _person(doc, person)
-    for position, index in enumerate(mention.words[1:-1], start=1):
+    for position, index in enumerate(mention.words[1:], start=1):
         named = fold(doc.words[index].text) in FIRST_NAMES or (party and position == 1)  # LFI Clémentine Autain
-        if named and doc.words[index + 1].text[:1].isupper():
+        surname = index < mention.words[-1] and doc.words[index + 1].text[:1].isupper()
+        if named and (surname or (newspaper and position == 1)):
             if mention.type == "PER":
                 mention.type = "LOC" if place else "ORG"
             person = mention.words[position:]
