@@ -728,6 +728,8 @@ SPEAKER_CASES = [
                  id="a-clause-after-a-colon-attributes-the-quote-before-it"),
     pytest.param("« Nous sommes épuisés », confie au Figaro Nadia, 41 ans, aide-soignante.", "Nadia",
                  id="a-first-name-right-after-a-newspaper-s-title"),
+    pytest.param("La société a indiqué dans un communiqué qu'elle \"regrettait profondément\" l'incident.", "la société",
+                 id="the-verb-before-a-reporting-noun-in-its-complement-is-the-cue"),
     pytest.param("L'Espagnol Carlos Alcaraz a salué « un match incroyable ».", "Carlos Alcaraz",
                  id="a-demonym-before-a-name-is-not-part-of-the-speaker"),
     pytest.param("« Je rêvais de jouer ici », a confié le joueur de 19 ans.", "le joueur de 19 ans",

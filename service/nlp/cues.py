@@ -471,8 +471,10 @@ def _reporter_of_prediction(doc: Doc, verb: Word) -> Word:
 
 
 def _object_of_reporting_verb(doc: Doc, noun: Word) -> bool:
-    """« a qualifié ces déclarations d'"ingérence" »: the noun names others' words; the verb is the cue."""
-    return noun.deprel == "obj" and noun.head is not None and is_reporting_verb(doc.words[noun.head], doc)
+    """« a qualifié ces déclarations d'"ingérence" »: the noun names others' words; « a indiqué dans un
+    communiqué qu'elle "…" »: the noun is where the verb's words were said; either way the verb is the cue."""
+    return noun.deprel.split(":")[0] in ("obj", "obl") and noun.head is not None \
+        and is_reporting_verb(doc.words[noun.head], doc)
 
 
 def _demonstrative(doc: Doc, noun: Word) -> bool:
