@@ -30,8 +30,8 @@ COMMON_ACRONYMS = set("""OGM ONG OPA PME TPE TVA PIB SMS HLM RER TGV SDF CDD CDI
 NDLR DG CEO IA ADN ARN PMA GPA IRM SUV RTT BTP CSG APL ZFE EHPAD OQTF LGBT PLU SNU PV CV QI PSE IPO""".split())
 ROLE_ACRONYMS = {"PDG", "DRH", "DG", "CEO"}  # le PDG Sundar Pichai: a person's title, not an organisation's
 COUNTRY_ACRONYMS = {"URSS", "USA", "RDC", "RFA", "RDA", "UK", "EAU", "RCA"}
-NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "le", "la", "al", "el", "ben", "bin", "ibn", "van", "von", "der",
-                  "den", "y", "da", "di", "dos"}
+NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "le", "la", "les", "al", "el", "ben", "bin", "ibn", "van", "von",
+                  "der", "den", "y", "da", "di", "dos"}  # « les » of « des » split in two: Laurence des Cars
 PLACE_NOUNS = set("""rue avenue boulevard place quai pont gare aéroport lycée collège école université stade
 hôpital centre musée salle institut fondation prix square parc allée impasse cours chemin route""".split())
 TRAILING_PUNCTUATION = "….,;:!?"
@@ -40,6 +40,12 @@ CONTEXT_VOTES = 3  # « le groupe Danone » outvotes two « Danone » the tagger
 IRREGULAR_DEMONYMS = {"russe", "belge", "suisse", "turc", "turque", "grec", "grecque", "britannique", "kurde", "basque",
                       "tcheque", "slovaque", "arabe", "serbe", "croate", "bosniaque", "ouzbek", "tadjik", "kazakh",
                       "afghane", "libyen", "libyenne", "coreen", "coreenne", "europeen", "europeenne", "slave"}
+# Places with a plural name, whose ending may look like a demonym's (les Yvelines, les Philippines).
+PLURAL_PLACES = {"yvelines", "landes", "vosges", "ardennes", "pyrenees", "alpes", "antilles", "comores", "seychelles",
+                 "philippines", "maldives", "baleares", "canaries", "cevennes", "flandres", "asturies", "ameriques",
+                 "mascareignes", "marquises", "bahamas", "bermudes", "caraibes"}
+QUANTITY_WORDS = {"milliers", "centaines", "dizaines", "millions", "beaucoup", "peu", "nombre", "majorité", "moitié",
+                  "plupart", "tiers", "quart", "minorité", "foule", "groupe", "millier", "centaine", "dizaine"}
 PEOPLES = {"premieres nations", "autochtones", "inuits", "inuit", "metis", "amerindiens"}  # groups, MISC
 COMMON_CAPITALISED = {"etat", "bourse"}  # l'État, la Bourse: common nouns, not entities
 DISEASES = {"covid", "covid-19", "coronavirus", "sars-cov-2", "sida", "vih", "mpox", "ebola", "zika", "h5n1",
@@ -47,11 +53,16 @@ DISEASES = {"covid", "covid-19", "coronavirus", "sars-cov-2", "sida", "vih", "mp
 HOLIDAYS = {"noel", "paques", "toussaint", "ramadan", "aid", "aid el-fitr", "aid el-kebir", "hanoukka", "pentecote",
             "saint-sylvestre", "nouvel an", "yom kippour", "thanksgiving", "halloween", "saint-valentin"}  # nor these
 COMPETITIONS = {"ligue des champions", "ligue europa", "ligue 1", "ligue 2", "tour de france", "top 14",
-                "vendee globe", "six nations", "tournoi des six nations"}  # events, whatever the tagger says
+                "vendee globe", "six nations", "tournoi des six nations", "roland-garros", "wimbledon",
+                "coupe davis", "route du rhum", "euro", "mondial", "jo"}  # events, whatever the tagger says
+DATED_EVENTS = {"euro", "mondial", "jo", "coupe du monde", "jeux olympiques"}  # l'Euro 2024, le Mondial 2026
 RULERS_GROUPS = {"régime", "clan"}  # organisation nouns before a person's name: le régime Assad
 CLUB_PREFIXES = {"FC", "AS", "AC", "RC", "SC", "OGC", "US", "CA", "SM", "AJ", "CF", "SL", "SS", "SSC", "RB", "PSV",
                  "AZ", "RCD", "UD", "CD", "SV", "VfB", "VfL", "TSG", "BK", "IF", "AIK"}  # FC Barcelone is one name
 VENUE_HEADS = {"stade", "gare", "aeroport", "pont", "place", "rue", "avenue", "boulevard", "quai", "port", "parc"}
+# Nouns of places and landmarks whose name follows « de »: le palais des Papes, la baie de Somme, le col du Galibier.
+LANDMARK_NOUNS = VENUE_HEADS | {"palais", "chateau", "cathedrale", "basilique", "eglise", "mont", "lac", "ile", "col",
+                                "massif", "vallee", "gorges", "baie", "golfe", "cap", "canal", "plateau", "plaine"}
 INSTITUTION_HEAD = re.compile(r"\b(?:ministère|département|secrétariat|direction)\s+"
                               r"(?:de la|de l['’]|des|du|de|d['’])\s*$")
 ROLE_TITLE = re.compile(r"\bministres?(?:\s+[a-zà-ÿ]+)?\s+(?:de la|de l['’]|des|du|de|d['’])\s*$")
@@ -186,7 +197,9 @@ def _split_at_first_name(doc: Doc, mention: EntityMention) -> Optional[EntityMen
     first = mention.words[0]
     place = first > 0 and doc.words[first - 1].lower in ("de", "d'", "d’")  # la maire de Nantes Johanna Rolland
     newspaper = fold(doc.words[first].text) in NEWS_TITLES  # (confie au) Parisien Sylvie
-    if mention.type == "PER" and not ACRONYM.match(doc.words[first].text) and not place and not newspaper:
+    demonym = (bool(SINGULAR_DEMONYM.match(doc.words[first].text)) or fold(doc.words[first].text) in IRREGULAR_DEMONYMS) \
+        and fold(doc.words[first].text) not in FIRST_NAMES  # le Québécois Félix Auger-Aliassime, not Julien
+    if mention.type == "PER" and not ACRONYM.match(doc.words[first].text) and not (place or newspaper or demonym):
         return None
     party = mention.type == "PER" and ACRONYM.match(doc.words[first].text) and len(mention.words) >= 3
     club = _club_before_player(doc, mention)
@@ -199,8 +212,8 @@ def _split_at_first_name(doc: Doc, mention: EntityMention) -> Optional[EntityMen
         named = fold(doc.words[index].text) in FIRST_NAMES or (party and position == 1)  # LFI Clémentine Autain
         surname = index < mention.words[-1] and doc.words[index + 1].text[:1].isupper()
         if named and (surname or (newspaper and position == 1)):
-            if mention.type == "PER":
-                mention.type = "LOC" if place else "ORG"
+            if mention.type == "PER" or demonym:
+                mention.type = "LOC" if place else "MISC" if demonym else "ORG"
             person = mention.words[position:]
             mention.words = mention.words[:position]
             mention.end = doc.words[mention.words[-1]].end
@@ -561,8 +574,13 @@ def _is_demonym(doc: Doc, mention: EntityMention) -> bool:
     before = doc.words[word.index - 1].lower if word.index > 0 else ""
     if "-" in word.text or (fold(word.text) in PARTIES_AFTER_ARTICLE and doc.words[word.index - 1].text == "Les"):
         return False  # Les Républicains: a party
+    if fold(word.text) in PLURAL_PLACES:
+        return False  # les Yvelines, les Landes
     if word.text.endswith("s") and (word.feats.get("Number") == "Plur" or before in ("les", "des")):
         return word.upos in ("NOUN", "ADJ") or bool(DEMONYM.match(word.text)) or before == "les"
+    counted = word.index > 1 and doc.words[word.index - 2].lower in QUANTITY_WORDS
+    if word.text.endswith("s") and before in ("de", "d'", "d’") and counted:
+        return bool(DEMONYM.match(word.text))  # des milliers de Palestiniens, beaucoup d'Israéliens
     return before in SINGULAR_DETERMINERS and bool(SINGULAR_DEMONYM.match(word.text))
 
 
@@ -630,6 +648,26 @@ def _date_word(doc: Doc, index: int) -> bool:
     return fold(doc.words[index].text) in DATE_WORDS
 
 
+def _extend_over_year(doc: Doc, mention: EntityMention) -> bool:
+    """« l'Euro 2024 », « le Mondial 2026 »: an event named with its year, which belongs to its name."""
+    after = mention.words[-1] + 1
+    if fold(_text(doc, mention)) not in DATED_EVENTS or after >= len(doc.words) \
+            or not re.fullmatch(r"(?:19|20)\d\d", doc.words[after].text):
+        return False
+    mention.words.append(after)
+    mention.end = doc.words[after].end
+    return True
+
+
+def _after_landmark_noun(doc: Doc, mention: EntityMention) -> bool:
+    """« (le palais des) Papes », « (la baie de) Somme »: a name after a landmark noun and its « de »."""
+    position = mention.words[0] - 1
+    while position >= 0 and doc.words[position].upos == "DET":
+        position -= 1  # de la | Somme, des → de les | Papes
+    return position > 0 and doc.words[position].lower in GENITIVE \
+        and fold(doc.words[position - 1].text) in LANDMARK_NOUNS
+
+
 def _news_title(doc: Doc, mention: EntityMention) -> bool:
     """« Le Figaro », « The Guardian »: a newspaper is an ORG named without its article."""
     words = list(mention.words)
@@ -687,10 +725,11 @@ def harmonise_types(doc: Doc) -> None:
         elif _news_title(doc, mention):
             mention.type = "ORG"
         elif (len(mention.words) > 1 and fold(doc.words[mention.words[0]].text) in PLAN_AND_EVENT_HEADS) \
-                or fold(_text(doc, mention)) in COMPETITIONS:
+                or _extend_over_year(doc, mention) or fold(_text(doc, mention)) in COMPETITIONS:
             mention.type = "MISC"  # le Plan Nord, le Traité de Lisbonne, l'Opération Sentinelle, la Ligue 1
-        elif len(mention.words) > 1 and fold(doc.words[mention.words[0]].text) in VENUE_HEADS:
-            mention.type = "LOC"  # le Stade de France, la Gare du Nord: venues are places
+        elif (len(mention.words) > 1 and fold(doc.words[mention.words[0]].text) in VENUE_HEADS) \
+                or (mention.type != "PER" and _after_landmark_noun(doc, mention)):
+            mention.type = "LOC"  # le Stade de France, la Gare du Nord: venues are places; le palais des Papes
         elif _is_demonym(doc, mention) or fold(_text(doc, mention)) in PEOPLES:
             mention.type = "MISC"
         elif _named_as_organisation(doc, mention) \
