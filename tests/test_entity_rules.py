@@ -117,6 +117,12 @@ TYPED_MENTION_CASES = [
                   ("Roland-Garros", "MISC")}, id="a-demonym-before-a-name-and-dated-events"),
     pytest.param("Le concert a lieu au palais des Papes, près de la baie de Somme.",
                  {("Papes", "LOC"), ("Somme", "LOC")}, id="a-name-after-a-landmark-noun-is-a-place"),
+    pytest.param("Le constructeur chinois BYD ouvre une usine. Le patron de LVMH a réagi.",
+                 {("BYD", "ORG"), ("LVMH", "ORG")}, id="acronyms-named-as-organisations"),
+    pytest.param("Le cyclone Chido a frappé l'île. Le Stade rennais a battu Lens. Le Sénat américain a voté. Le "
+                 "Parlement européen a suivi.", {("Chido", "MISC"), ("Stade rennais", "ORG"), ("Sénat", "ORG"),
+                                                 ("Parlement européen", "ORG")},
+                 id="a-storm-a-club-and-an-institution-without-its-nationality"),
     pytest.param("Le Mercosur a signé l'accord. Europol et Interpol enquêtent.",
                  {("Mercosur", "ORG"), ("Europol", "ORG"), ("Interpol", "ORG")}, id="international-bodies-by-name"),
 ]

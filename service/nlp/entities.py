@@ -55,6 +55,8 @@ HOLIDAYS = {"noel", "paques", "toussaint", "ramadan", "aid", "aid el-fitr", "aid
 COMPETITIONS = {"ligue des champions", "ligue europa", "ligue 1", "ligue 2", "tour de france", "top 14",
                 "vendee globe", "six nations", "tournoi des six nations", "roland-garros", "wimbledon",
                 "coupe davis", "route du rhum", "euro", "mondial", "jo"}  # events, whatever the tagger says
+NATIONAL_INSTITUTIONS = {"senat", "parlement", "congres", "tresor", "gouvernement"}  # le Sénat américain
+EVENT_NOUNS = {"cyclone", "tempête", "ouragan", "typhon", "tornade", "opération"}  # before a name: la tempête Ciaran
 DATED_EVENTS = {"euro", "mondial", "jo", "coupe du monde", "jeux olympiques"}  # l'Euro 2024, le Mondial 2026
 RULERS_GROUPS = {"régime", "clan"}  # organisation nouns before a person's name: le régime Assad
 CLUB_PREFIXES = {"FC", "AS", "AC", "RC", "SC", "OGC", "US", "CA", "SM", "AJ", "CF", "SL", "SS", "SSC", "RB", "PSV",
@@ -363,14 +365,14 @@ def _irregular_demonym(text: str) -> bool:
 
 def add_acronyms(doc: Doc) -> None:
     """Acronyms the entity tagger left out after a definite article (l'EPA, la BRH), an organisation noun (le
-    groupe LVMH) or in brackets (la Société de transport de Montréal (STM)) become ORG, except acronyms of common
-    nouns (les OGM, une ONG, l'OPA); so do proper nouns after « l' » that name no place (l'Insee, l'Ademe); a
-    numbered one is a stock index, MISC."""
+    constructeur chinois BYD, le patron de LVMH) or in brackets (la Société de transport de Montréal (STM)) become
+    ORG, except acronyms of common nouns (les OGM, une ONG, l'OPA); so do proper nouns after « l' » that name no
+    place (l'Insee, l'Ademe); a numbered one is a stock index, MISC."""
     for word in doc.words:
         before = doc.words[word.index - 1].lower if word.index > 0 else ""
         after = doc.words[word.index + 1].text if word.index + 1 < len(doc.words) else ""
         named = before in ACRONYM_ARTICLES or (before == "(" and after == ")") \
-            or (word.index > 0 and doc.words[word.index - 1].lemma.lower() in ORGANISATION_NOUNS)
+            or _named_as_organisation(doc, EntityMention(word.start, word.end, "ORG", [word.index]))
         acronym = ACRONYM.match(word.text) and word.text not in COMMON_ACRONYMS and named
         elided = word.upos == "PROPN" and _elided_organisation(doc, word)
         tagged = doc.mention_at(word.index)
@@ -627,6 +629,9 @@ def _trimmed(doc: Doc, mention: EntityMention) -> bool:
                        and doc.words[words[position - 1]].lower in GENITIVE), None)
     if indefinite is not None:
         words = words[:indefinite - 1]  # « aux Iraniens d'une large somme »: no name goes on with « d'une »
+    if len(words) == 2 and fold(doc.words[words[0]].text) in NATIONAL_INSTITUTIONS \
+            and _nationality(doc.words[words[1]].text):
+        words = words[:1]  # le Sénat américain: the adjective says whose Senate, it is no part of the name
     while words and (doc.words[words[-1]].upos in ("PUNCT", "ADP", "CCONJ", "DET") or _date_word(doc, words[-1])
                      or (len(words) > 1 and doc.words[words[-1]].upos == "NUM" and _date_word(doc, words[-2]))):
         words.pop()  # le Hamas mardi 24: a date is no part of a name (Abdallah II keeps his number)
@@ -638,6 +643,12 @@ def _trimmed(doc: Doc, mention: EntityMention) -> bool:
         while mention.end > mention.start + 1 and doc.text[mention.end - 1] in TRAILING_PUNCTUATION:
             mention.end -= 1
     return True
+
+
+def _nationality(text: str) -> bool:
+    """américain, britannique, russe: a lower-case adjective of nationality (not européen: le Parlement européen)."""
+    return text.islower() and not fold(text).startswith("europeen") \
+        and (bool(SINGULAR_DEMONYM.match(text.capitalize())) or fold(text) in IRREGULAR_DEMONYMS)
 
 
 def _is_initial(text: str) -> bool:
@@ -725,8 +736,12 @@ def harmonise_types(doc: Doc) -> None:
         elif _news_title(doc, mention):
             mention.type = "ORG"
         elif (len(mention.words) > 1 and fold(doc.words[mention.words[0]].text) in PLAN_AND_EVENT_HEADS) \
-                or _extend_over_year(doc, mention) or fold(_text(doc, mention)) in COMPETITIONS:
-            mention.type = "MISC"  # le Plan Nord, le Traité de Lisbonne, l'Opération Sentinelle, la Ligue 1
+                or _extend_over_year(doc, mention) or fold(_text(doc, mention)) in COMPETITIONS \
+                or (mention.words[0] > 0 and doc.words[mention.words[0] - 1].lower in EVENT_NOUNS):
+            mention.type = "MISC"  # le Plan Nord, le Traité de Lisbonne, la Ligue 1, le cyclone Chido
+        elif len(mention.words) == 2 and fold(doc.words[mention.words[0]].text) == "stade" \
+                and doc.words[mention.words[1]].text.islower():
+            mention.type = "ORG"  # le Stade rennais, le Stade toulousain: clubs
         elif (len(mention.words) > 1 and fold(doc.words[mention.words[0]].text) in VENUE_HEADS) \
                 or (mention.type != "PER" and _after_landmark_noun(doc, mention)):
             mention.type = "LOC"  # le Stade de France, la Gare du Nord: venues are places; le palais des Papes
