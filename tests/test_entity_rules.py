@@ -123,6 +123,8 @@ TYPED_MENTION_CASES = [
                  "Parlement européen a suivi.", {("Chido", "MISC"), ("Stade rennais", "ORG"), ("Sénat", "ORG"),
                                                  ("Parlement européen", "ORG")},
                  id="a-storm-a-club-and-an-institution-without-its-nationality"),
+    pytest.param("Le télescope James-Webb a photographié la galaxie. Le film a remporté l'Oscar du meilleur scénario.",
+                 {("James-Webb", "MISC"), ("Oscar", "MISC")}, id="a-named-instrument-and-an-award-are-misc"),
     pytest.param("Le Mercosur a signé l'accord. Europol et Interpol enquêtent.",
                  {("Mercosur", "ORG"), ("Europol", "ORG"), ("Interpol", "ORG")}, id="international-bodies-by-name"),
 ]

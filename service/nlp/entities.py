@@ -56,7 +56,11 @@ COMPETITIONS = {"ligue des champions", "ligue europa", "ligue 1", "ligue 2", "to
                 "vendee globe", "six nations", "tournoi des six nations", "roland-garros", "wimbledon",
                 "coupe davis", "route du rhum", "euro", "mondial", "jo"}  # events, whatever the tagger says
 NATIONAL_INSTITUTIONS = {"senat", "parlement", "congres", "tresor", "gouvernement"}  # le Sénat américain
-EVENT_NOUNS = {"cyclone", "tempête", "ouragan", "typhon", "tornade", "opération"}  # before a name: la tempête Ciaran
+# Nouns before a name that make it an event or a thing (la tempête Ciaran, le télescope James-Webb).
+EVENT_NOUNS = {"cyclone", "tempête", "ouragan", "typhon", "tornade", "opération", "télescope", "satellite", "sonde",
+               "fusée", "lanceur", "navire", "porte-avions", "sous-marin", "frégate", "missile", "vaccin"}
+AWARDS = {"oscar", "oscars", "goncourt", "nobel", "pulitzer", "emmy", "emmys", "grammy", "grammys", "renaudot",
+          "femina"}  # MISC, whatever the tagger says
 DATED_EVENTS = {"euro", "mondial", "jo", "coupe du monde", "jeux olympiques"}  # l'Euro 2024, le Mondial 2026
 RULERS_GROUPS = {"régime", "clan"}  # organisation nouns before a person's name: le régime Assad
 CLUB_PREFIXES = {"FC", "AS", "AC", "RC", "SC", "OGC", "US", "CA", "SM", "AJ", "CF", "SL", "SS", "SSC", "RB", "PSV",
@@ -736,7 +740,7 @@ def harmonise_types(doc: Doc) -> None:
         elif _news_title(doc, mention):
             mention.type = "ORG"
         elif (len(mention.words) > 1 and fold(doc.words[mention.words[0]].text) in PLAN_AND_EVENT_HEADS) \
-                or _extend_over_year(doc, mention) or fold(_text(doc, mention)) in COMPETITIONS \
+                or _extend_over_year(doc, mention) or fold(_text(doc, mention)) in COMPETITIONS | AWARDS \
                 or (mention.words[0] > 0 and doc.words[mention.words[0] - 1].lower in EVENT_NOUNS):
             mention.type = "MISC"  # le Plan Nord, le Traité de Lisbonne, la Ligue 1, le cyclone Chido
         elif len(mention.words) == 2 and fold(doc.words[mention.words[0]].text) == "stade" \
