@@ -966,6 +966,7 @@ def test_pronominal_and_continuation_cues(analyzer, text, speaker, cue):
      "a cessé de répéter"),
     ("Dans sa lettre, la sénatrice taxait le ministre de « menteur ».", "la sénatrice", "taxait"),
     ("Son adjoint, Karim Benali, abonde : « Il faut agir vite. »", "Karim Benali", "abonde"),
+    ("« C'était une belle soirée », a souri la chanteuse Zaz.", "Zaz", "a souri"),
     ("« Ce n'est qu'un contretemps », dédramatise le sélectionneur, Didier Deschamps.", "Didier Deschamps",
      "dédramatise"),
     ("« Nous sommes les premiers en Europe », se targue la présidente de région, Carole Delga.", "Carole Delga",

@@ -122,8 +122,20 @@ PRONOMINAL_STEMS = tuple(sorted(_stem(verb) for verb in PRONOMINAL_REPORTING_VER
 PRONOMINAL_PRESENT_FORMS = frozenset(form for verb in PRONOMINAL_REPORTING_VERBS for form in _present_forms(verb))
 
 
-# Past participles of reporting verbs in -er, whatever their tag after an auxiliary (a-t-il imagé).
-REPORTING_PARTICIPLES = frozenset(verb[:-2] + "é" for verb in REPORTING_VERBS if verb.endswith("er"))
+# Past participle endings by infinitive ending, most specific first (sourire → souri, répondre → répondu).
+PARTICIPLES = [("venir", "venu"), ("tenir", "tenu"), ("mettre", "mis"), ("aître", "u"), ("oire", "u"),
+               ("uivre", "uivi"), ("aindre", "aint"), ("eindre", "eint"), ("clure", "clu"), ("crire", "crit"), ("rire", "ri"),
+               ("ire", "it"), ("dre", "du"), ("er", "é"), ("ir", "i")]
+
+
+def _past_participle(verb: str) -> Optional[str]:
+    """The masculine singular past participle of a verb: imager → imagé, sourire → souri, reconnaître → reconnu."""
+    return next((verb[:-len(ending)] + participle for ending, participle in PARTICIPLES if verb.endswith(ending)),
+                None)
+
+
+# Past participles of reporting verbs, whatever their tag after an auxiliary (a-t-il imagé, a souri).
+REPORTING_PARTICIPLES = frozenset(filter(None, map(_past_participle, REPORTING_VERBS)))
 IMPERSONAL_FINITE_FORMS = frozenset(form for verb in IMPERSONAL_REPORTING_VERBS for form in _present_forms(verb))
 GOING_ON_FORMS = frozenset(form for verb in GOING_ON_VERBS for form in _present_forms(verb))
 
