@@ -125,6 +125,9 @@ TYPED_MENTION_CASES = [
                  id="a-storm-a-club-and-an-institution-without-its-nationality"),
     pytest.param("Le télescope James-Webb a photographié la galaxie. Le film a remporté l'Oscar du meilleur scénario.",
                  {("James-Webb", "MISC"), ("Oscar", "MISC")}, id="a-named-instrument-and-an-award-are-misc"),
+    pytest.param("Les troupes ont quitté l'Extrême-Orient russe. La Polynésie française vote.",
+                 {("Extrême-Orient", "LOC"), ("Polynésie française", "LOC")},
+                 id="a-nationality-after-a-region-is-no-part-of-its-name"),
     pytest.param("Le Mercosur a signé l'accord. Europol et Interpol enquêtent.",
                  {("Mercosur", "ORG"), ("Europol", "ORG"), ("Interpol", "ORG")}, id="international-bodies-by-name"),
 ]

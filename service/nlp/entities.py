@@ -633,9 +633,11 @@ def _trimmed(doc: Doc, mention: EntityMention) -> bool:
                        and doc.words[words[position - 1]].lower in GENITIVE), None)
     if indefinite is not None:
         words = words[:indefinite - 1]  # « aux Iraniens d'une large somme »: no name goes on with « d'une »
-    if len(words) == 2 and fold(doc.words[words[0]].text) in NATIONAL_INSTITUTIONS \
-            and _nationality(doc.words[words[1]].text):
-        words = words[:1]  # le Sénat américain: the adjective says whose Senate, it is no part of the name
+    if len(words) >= 2 and _nationality(doc.words[words[-1]].text) and (
+            (len(words) == 2 and fold(doc.words[words[0]].text) in NATIONAL_INSTITUTIONS)
+            or (mention.type == "LOC" and not fold(doc.words[words[-1]].text).startswith("francais"))):
+        words = words[:-1]  # le Sénat américain, l'Extrême-Orient russe: the adjective says whose, it is no part
+        #                     of the name (but la Polynésie française)
     while words and (doc.words[words[-1]].upos in ("PUNCT", "ADP", "CCONJ", "DET") or _date_word(doc, words[-1])
                      or (len(words) > 1 and doc.words[words[-1]].upos == "NUM" and _date_word(doc, words[-2]))):
         words.pop()  # le Hamas mardi 24: a date is no part of a name (Abdallah II keeps his number)
