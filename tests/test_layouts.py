@@ -730,6 +730,9 @@ SPEAKER_CASES = [
                  id="a-first-name-right-after-a-newspaper-s-title"),
     pytest.param("La société a indiqué dans un communiqué qu'elle \"regrettait profondément\" l'incident.", "la société",
                  id="the-verb-before-a-reporting-noun-in-its-complement-is-the-cue"),
+    pytest.param("La ministre, dont le nom circule pour Matignon, a assuré qu'elle restait « concentrée sur sa "
+                 "mission ».", "la ministre",
+                 id="the-subject-of-a-relative-with-dont-is-not-the-speaker"),
     pytest.param("L'Espagnol Carlos Alcaraz a salué « un match incroyable ».", "Carlos Alcaraz",
                  id="a-demonym-before-a-name-is-not-part-of-the-speaker"),
     pytest.param("« Je rêvais de jouer ici », a confié le joueur de 19 ans.", "le joueur de 19 ans",

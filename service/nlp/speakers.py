@@ -34,6 +34,8 @@ def subject_of(doc: Doc, verb: int, depth: int = 4, outside=(0, 0)) -> Optional[
     nouns = [c for c in subjects if doc.words[c].upos in ("NOUN", "PROPN")]
     if len(subjects) > 1 and len(nouns) == 1 and doc.words[min(nouns[0] + 1, verb)].text == ",":
         subjects = nouns  # « La direction, elle, parle »: the pronoun resumes the noun
+    if len(subjects) > 1:
+        subjects = [c for c in subjects if not _opens_relative(doc, c)] or subjects  # La ministre, dont le nom …,
     if subjects:
         # of two subjects the parse gave one verb, the nearer before it
         # (« Un sentiment partagé par X : …, l'otage décrit »)
@@ -55,6 +57,15 @@ def subject_of(doc: Doc, verb: int, depth: int = 4, outside=(0, 0)) -> Optional[
             return doc.words[above].head
         return subject_of(doc, above, depth - 1, outside) if above is not None else found
     return _subject_by_position(doc, verb, outside)
+
+
+def _opens_relative(doc: Doc, noun: int) -> bool:
+    """« dont le nom circule »: a noun phrase right after a relative pronoun, the subject of a relative clause."""
+    position = noun - 1
+    while position >= 0 and doc.words[position].upos in ("DET", "ADJ"):
+        position -= 1
+    return position >= 0 and (doc.words[position].lower in ("dont", "où")
+                              or doc.words[position].feats.get("PronType") == "Rel")
 
 
 def _inverted_after_relative_que(doc: Doc, verb) -> Optional[int]:
