@@ -904,6 +904,9 @@ SPEAKERS_IN_ORDER_CASES = [
     pytest.param("Le rapport de l'inspection, publié mardi, est sévère. Il pointe « des dérives graves ». La ministre "
                  "Agnès Firmin Le Bodo promet « des sanctions ».", ["le rapport de l'inspection", "Agnès Firmin Le Bodo"],
                  id="il-stands-for-a-document-subject"),
+    pytest.param("VIDÉO. « C'est un rêve » : la joie de Yohann Ndoye-Brouard après son titre\n\nLe nageur français a "
+                 "remporté le 200 m dos. « C'est un rêve », a-t-il lâché.", ["Yohann Ndoye-Brouard"] * 2,
+                 id="a-noun-a-name-complements-gives-it-no-gender"),
     pytest.param("Le projet divise la majorité, a indiqué une source parlementaire. « Le vote sera serré », a-t-elle "
                  "ajouté.", ["une source parlementaire"], id="a-pronoun-after-an-unnamed-source-inverted-in-an-incise"),
     pytest.param("Les élus ont voté la hausse. Une mesure que conteste l'opposition : « Les familles paieront. »",

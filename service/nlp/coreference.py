@@ -622,8 +622,7 @@ class Resolver:
     def _of_complement(self, index: int) -> bool:
         """A noun introduced by « de »: (ministre) de la Santé, not (porte-parole), John Kirby."""
         word = self.doc.words[index]
-        return word.deprel.startswith("nmod") and word.upos in ("NOUN", "PROPN") and any(
-            self.doc.words[c].deprel == "case" and self.doc.words[c].lower in GENITIVE for c in word.children)
+        return word.deprel.startswith("nmod") and word.upos in ("NOUN", "PROPN") and self._after_de(word)
 
     def _protagonist(self) -> Optional[Entity]:
         people = sorted((len(e.mentions), e.id) for e in self.entities.values() if e.type == "PER")
@@ -984,11 +983,15 @@ class Resolver:
                     continue
                 candidate = self.doc.words[other]
                 linked = word.deprel in ROLE_RELATIONS if other == word.head else candidate.deprel in ROLE_RELATIONS
-                governed = any(self.doc.words[c].deprel == "case" and self.doc.words[c].lower in GENITIVE
-                               for c in candidate.children)  # not (ministre) de l'Économie
-                if candidate.upos == "NOUN" and linked and not governed:
+                governed = self._after_de(candidate)  # not (ministre) de l'Économie
+                complement = other == word.head and self._after_de(word)  # not la joie de X
+                if candidate.upos == "NOUN" and linked and not governed and not complement:
                     nouns.extend(self._noun_and_heads(other))
         return nouns or self._role_before(mention)
+
+    def _after_de(self, word) -> bool:
+        """Whether a « de » governs the word (de l'Économie, de Léon Marchand)."""
+        return any(self.doc.words[c].deprel == "case" and self.doc.words[c].lower in GENITIVE for c in word.children)
 
     def _role_before(self, mention: EntityMention) -> List[int]:
         """« L'avocat de la défense, Me X, a plaidé », « le maire de Grenoble X »: the role noun of the
