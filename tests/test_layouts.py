@@ -733,6 +733,10 @@ SPEAKER_CASES = [
     pytest.param("La ministre, dont le nom circule pour Matignon, a assuré qu'elle restait « concentrée sur sa "
                  "mission ».", "la ministre",
                  id="the-subject-of-a-relative-with-dont-is-not-the-speaker"),
+    pytest.param("« Pas question », répond du tac au tac le député Mathieu Lefèvre.", "Mathieu Lefèvre",
+                 id="an-adverbial-phrase-between-the-verb-and-its-inverted-subject"),
+    pytest.param("« Nous tiendrons bon » : c'est la promesse faite par la maire de Lille, Martine Aubry.", "Martine Aubry",
+                 id="a-cleft-sentence-with-a-noun-of-words-and-its-author"),
     pytest.param("L'Espagnol Carlos Alcaraz a salué « un match incroyable ».", "Carlos Alcaraz",
                  id="a-demonym-before-a-name-is-not-part-of-the-speaker"),
     pytest.param("« Je rêvais de jouer ici », a confié le joueur de 19 ans.", "le joueur de 19 ans",

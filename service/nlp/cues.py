@@ -20,7 +20,10 @@ DASHES = ("—", "–", "-")
 NEAR_AFTER = 4   # words between a closing mark and an inverted reporting verb
 CLEFT_WORDS = 24  # words of « c'est en ces termes que X a … » up to its reporting verb
 ADVERBIAL_PHRASES = [phrase.split() for phrase in ("une nouvelle fois", "une fois de plus", "encore une fois",
-                                                   "une fois encore", "de nouveau", "à nouveau", "à son tour")]
+                                                   "une fois encore", "de nouveau", "à nouveau", "à son tour",
+                                                   "de le tac à le tac", "sans détour", "sans ambages", "à demi-mot",
+                                                   "en substance", "en un mot", "à chaud", "sans sourciller")]
+# (« du tac au tac » as the MWT step writes it)
 INSERTION_WORDS = 8  # words of a phrase set off by commas between an inverted verb and its subject
 NEAR_BEFORE = 8  # words between a reporting verb and a short fragment it introduces
 SHORT_QUOTE = 4  # words: fragments this short need a cue that is near or governs them
@@ -405,10 +408,17 @@ def _origin_after(following: List[Word]) -> Optional[Cue]:
 
 
 def _cleft_after(following: List[Word], doc: Doc) -> Optional[Cue]:
-    """« … » : c'est en ces termes que X a réagi; « … » C'est ce qu'a affirmé X: a cleft sentence right after
-    the quote, in its sentence or the next one, whose reporting verb attributes it."""
+    """« … » : c'est en ces termes que X a réagi; « … » C'est ce qu'a affirmé X; « … » : c'est la promesse faite
+    par X: a cleft sentence right after the quote, in its sentence or the next one, whose reporting verb or
+    noun of words attributes it."""
     if len(following) < 3 or following[0].lower not in ("c'", "c’", "ce") or following[1].lemma != "être":
         return None
+    if len(following) > 5 and following[2].upos == "DET" and following[3].lemma.lower() in SAYING_NOUNS:
+        by = next((position for position, w in enumerate(following[4:8], start=4) if w.lower in ("par",) + GENITIVE
+                   and following[position + 1:position + 2] and following[position + 1].lower != "ordre"),
+                  None)  # la promesse faite par X, le message de X; not le mot d'ordre
+        source = next((w for w in following[by + 1:by + 3] if w.upos in ("NOUN", "PROPN")), None) if by else None
+        return Cue([following[3].index], source.index, "selon") if source is not None else None
     for word in following[2:CLEFT_WORDS]:
         if word.text in PUNCT_END:
             return None
@@ -766,8 +776,8 @@ def subject_after(doc: Doc, verb: Word) -> Optional[int]:
     clitics = [i for i in group if is_clitic(doc.words[i])]
     if clitics:
         return clitics[0]
-    following = _past_insertions([w for w in doc.words[max(group) + 1:max(group) + 9 + 2 * INSERTION_WORDS]
-                                  if w.sentence == verb.sentence])[:8]
+    following = _without_adverbial_phrases(_past_insertions(
+        [w for w in doc.words[max(group) + 1:max(group) + 9 + 2 * INSERTION_WORDS] if w.sentence == verb.sentence]))[:8]
     for position, word in enumerate(following):
         if word.text in PUNCT_END or (word.upos in ("VERB", "AUX") and not is_clitic(word)):
             break

@@ -45,7 +45,7 @@ tweet
 # Nouns for words said, which a sentence after a quote may trace to their author (Le cri d'alarme vient de X).
 SAYING_NOUNS = REPORTING_NOUNS | frozenset("""
 cri alerte mot avertissement diagnostic plaidoyer charge critique témoignage verdict réquisitoire sortie pique
-boutade citation confession mise
+boutade citation confession mise promesse engagement credo conviction leitmotiv
 """.split())
 
 # Documents that speak for their authors: le communiqué de l'Élysée, une étude de l'Insee.
