@@ -737,6 +737,8 @@ SPEAKER_CASES = [
                  id="an-adverbial-phrase-between-the-verb-and-its-inverted-subject"),
     pytest.param("« Nous tiendrons bon » : c'est la promesse faite par la maire de Lille, Martine Aubry.", "Martine Aubry",
                  id="a-cleft-sentence-with-a-noun-of-words-and-its-author"),
+    pytest.param("« Le dossier est bouclé », affirme Le Parisien, citant un enquêteur.", "un enquêteur",
+                 id="a-newspaper-citing-its-source-relays-the-source-s-words"),
     pytest.param("L'Espagnol Carlos Alcaraz a salué « un match incroyable ».", "Carlos Alcaraz",
                  id="a-demonym-before-a-name-is-not-part-of-the-speaker"),
     pytest.param("« Je rêvais de jouer ici », a confié le joueur de 19 ans.", "le joueur de 19 ans",

@@ -192,9 +192,9 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
         return _author_of_document(doc, _impersonal_source(doc, cue, clitics[0])) or clitics[0]
     if clitics:
         return clitics[0]  # dit-il, a-t-elle ajouté: the clitic is the subject wherever the group stands
-    quoted = _cited(doc, anchor)
+    quoted = _cited(doc, anchor) or _relayed_source(doc, anchor)
     if quoted is not None:
-        return quoted  # Il a cité Victor Hugo : « … »: the words are the author's
+        return quoted  # Il a cité Victor Hugo : « … »; rapporte Le Monde, citant X: the words are X's
     agent = passive_agent(doc, anchor) if anchor.upos == "VERB" else None
     if agent is not None:
         return agent  # qualifié de « … » par ses opposants
@@ -252,6 +252,13 @@ def _cited(doc: Doc, verb) -> Optional[int]:
         return None
     cited = next((c for c in verb.children if doc.words[c].deprel == "obj"), None)
     return _author_of_document(doc, cited) if cited is not None else None
+
+
+def _relayed_source(doc: Doc, verb) -> Optional[int]:
+    """« …, rapporte Le Monde, citant un conseiller »: the source a present participle of « citer » names."""
+    citing = next((doc.words[c] for c in verb.children if doc.words[c].lemma.lower() == "citer"
+                   and doc.words[c].feats.get("Tense") == "Pres" and c > verb.index), None)
+    return _cited(doc, citing) if citing is not None else None
 
 
 def _author_of_document(doc: Doc, subject: Optional[int]) -> Optional[int]:
