@@ -108,6 +108,8 @@ TYPED_MENTION_CASES = [
                                           ("Air France", "ORG"), ("France", "LOC")},
                  id="organisations-named-after-the-country"),
     pytest.param("Le groupe LVMH a publié ses résultats.", {("LVMH", "ORG")}, id="an-acronym-after-an-organisation-noun"),
+    pytest.param("La Croix-Rouge française et le Secours populaire appellent aux dons.",
+                 {("Croix-Rouge française", "ORG"), ("Secours populaire", "ORG")}, id="charities-by-name"),
     pytest.param("Selon sa présidente, Laurence des Cars, le musée fermera.", {("Laurence des Cars", "PER")},
                  id="des-split-in-two-inside-a-name"),
     pytest.param("Des milliers d'Israéliens ont manifesté. L'usine des Yvelines ferme.",

@@ -261,12 +261,15 @@ PARTY_NAMES = ("France insoumise", "Rassemblement national", "Front national", "
                "Alliance démocrate", "Podemos", "Ligue du Nord", "Fratelli d'Italia", "Forza Italia",
                "Alternative pour l'Allemagne", "Parti travailliste", "Parti national écossais")
 # Organisations the entity tagger takes for places or persons, or misses: international bodies (le Mercosur,
-# Europol) and French ones named after the country (Air France, France Travail, Météo-France).
+# Europol), French ones named after the country (Air France, France Travail, Météo-France) and charities.
 ORGANISATIONS_BY_NAME = ("Mercosur", "Interpol", "Europol", "Eurojust", "Frontex", "Opep", "Asean", "Commonwealth",
                          "Union africaine", "Ligue arabe", "Otan", "OTAN", "Unesco", "Unicef", "Unrwa", "Fifa", "Uefa",
                          "Air France", "Radio France", "France Télévisions", "France Travail", "Santé publique France",
                          "France Inter", "France Culture", "France Bleu", "France Info", "Franceinfo", "France 2",
                          "France 3", "France 5", "France 24", "Business France", "France Stratégie", "Atout France",
-                         "Météo-France", "Météo France", "Hydro-Québec", "Radio-Canada", "Loto-Québec")
+                         "Météo-France", "Météo France", "Hydro-Québec", "Radio-Canada", "Loto-Québec",
+                         "Croix-Rouge française", "Croix-Rouge", "Secours populaire", "Secours catholique",
+                         "Restos du cœur", "Emmaüs", "Médecins sans frontières", "Médecins du monde",
+                         "Action contre la faim", "Reporters sans frontières", "Sécurité sociale")
 # Parties named, like newspapers, with a capitalised article the name leaves out (Les Républicains), folded.
 PARTIES_AFTER_ARTICLE = frozenset(["republicains", "ecologistes"])
