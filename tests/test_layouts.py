@@ -1135,3 +1135,11 @@ def test_faire_reports_words_only_inverted(analyzer):
 
 def test_pour_an_institution_attributes_a_short_fragment(analyzer):
     assert_attributed(analyzer, "Pour le gouvernement, la priorité reste « la formation ».", "le gouvernement", "Pour")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("La ministre a répondu : « oui, bien sûr ».", "direct"),
+    ("Une moto « non homologuée, donc interdite » a été saisie par la police.", "partial"),
+])
+def test_an_answer_after_a_colon_is_a_direct_quote(analyzer, text, kind):
+    assert one(analyzer, text).kind == kind

@@ -9,6 +9,7 @@ from service.nlp.quote_marks import SPACES
 EMBEDDING_WORDS = {"de", "d'", "d’", "du", "des", "le", "la", "les", "l'", "l’", "un", "une", "que", "qu'", "qu’",
                    "son", "sa", "ses", "leur", "leurs", "en", "à", "au", "aux", "comme", "par", "pour", "sur",
                    "est", "était", "être", "sont", "très", "plus", "si", "aussi"}
+ANSWER = re.compile(r"(?:oui|non|si)\s*[,.!…»”\"]", re.IGNORECASE)  # « oui, bien sûr », « non » — not « non homologuée »
 SENTENCE_OPENERS = ("", ":", ".", "!", "?", "…", "—", "–", "-", "(", ",", ";")
 TITLE_FUNCTION_WORDS = {"of", "the", "and", "de", "du", "des", "la", "le", "les", "et", "à", "en", "for", "to"}
 NAMING_WORDS = re.compile(r"\b(?:intitulée?s?|baptisée?s?|surnommée?s?|dénommée?s?|nommée?s?|titrée?s?)$",
@@ -39,6 +40,8 @@ def kind(text: str, start: int, open_mark: int, has_finite_verb: bool) -> str:
     previous_word = before.split()[-1].lower() if before.split() else ""
     embedded = previous_word in EMBEDDING_WORDS or previous_word.endswith(("'", "’"))
     opens_clause = _opens_clause(text, open_mark)
+    if ANSWER.match(text[start:]) and opens_clause:
+        return "direct"  # Elle a répondu : « oui, bien sûr »: an answer is said whole
     if text[start].islower():
         return "direct" if has_finite_verb and opens_clause and not embedded else "partial"
     return "partial" if embedded and not opens_clause else "direct"
