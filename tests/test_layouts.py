@@ -913,6 +913,12 @@ SPEAKERS_IN_ORDER_CASES = [
     pytest.param("VIDÉO. « C'est un rêve » : la joie de Yohann Ndoye-Brouard après son titre\n\nLe nageur français a "
                  "remporté le 200 m dos. « C'est un rêve », a-t-il lâché.", ["Yohann Ndoye-Brouard"] * 2,
                  id="a-noun-a-name-complements-gives-it-no-gender"),
+    pytest.param("Depuis vingt ans, Bernard et Monique tiennent l'épicerie. « On ouvre à 6 heures », raconte-t-il. Elle "
+                 "tient la caisse. « Les clients sont fidèles », sourit-elle.", ["Bernard", "Monique"],
+                 id="a-first-name-alone-gives-its-gender"),
+    pytest.param("Hugo, 17 ans, et sa sœur Inès, 15 ans, ont créé une association. « On voulait agir », explique le "
+                 "lycéen. Sa sœur ajoute : « Personne n'y croyait. »", ["Hugo", "Inès"],
+                 id="a-possessive-relation-named-before-as-such"),
     pytest.param("Le projet divise la majorité, a indiqué une source parlementaire. « Le vote sera serré », a-t-elle "
                  "ajouté.", ["une source parlementaire"], id="a-pronoun-after-an-unnamed-source-inverted-in-an-incise"),
     pytest.param("Les élus ont voté la hausse. Une mesure que conteste l'opposition : « Les familles paieront. »",

@@ -478,12 +478,14 @@ class Resolver:
         """A definite role noun (le ministre, la procureure) → the person the article gave that role; else
         the person it stood for before (le premier ministre, again); else, for a bare role noun, the
         article's protagonist, the person it names most often; else the person named in the last
-        sentences that agrees in gender (Gabriel Attal … le chef du gouvernement). With `held_only`, only
-        the person the article gave the role."""
+        sentences that agrees in gender (Gabriel Attal … le chef du gouvernement). With `held_only`, or after a
+        possessive (sa sœur Léa … sa sœur), only the person the article gave the role."""
         nouns = [w for w in words if _nominal(self.doc.words[w], self.doc) or _is_role_noun(self.doc.words[w])
                  or SINGULAR_DEMONYM.match(self.doc.words[w].text)]
-        if not nouns or self.doc.words[words[0]].lower not in DEFINITE:
+        possessive = self.doc.words[words[0]].lower in ("son", "sa", "leur")  # sa sœur, named before as such
+        if not nouns or (self.doc.words[words[0]].lower not in DEFINITE and not possessive):
             return None
+        held_only = held_only or possessive
         head = self.doc.words[nouns[0]].head
         if self.doc.words[nouns[0]].deprel == "amod" and head in nouns and _is_role_noun(self.doc.words[head]):
             nouns = nouns[1:]  # le premier ministre: the role is « ministre » with its adjective
@@ -953,7 +955,7 @@ class Resolver:
         return {eid: v.most_common(1)[0][0] for eid, v in votes.items() if v}
 
     def _gender_cues(self, mention: EntityMention):
-        """(gender, weight) pairs: a title weighs 3, a first name 2, a role noun 1."""
+        """(gender, weight) pairs: a title weighs 3, a first name 2 (1 alone), a role noun 1."""
         first = mention.words[0]
         if first > 0:
             before = self.doc.words[first - 1].lower.rstrip(".") + "."
@@ -961,10 +963,9 @@ class Resolver:
             if title:
                 yield title, 3
         tokens = self.doc.text[mention.start:mention.end].split()
-        if len(tokens) > 1:
-            gender = _first_name_gender(tokens[0].lower()) or _first_name_gender(tokens[0].lower().split("-")[0])
-            if gender:
-                yield gender, 2
+        gender = _first_name_gender(tokens[0].lower()) or _first_name_gender(tokens[0].lower().split("-")[0])
+        if gender:
+            yield gender, 2 if len(tokens) > 1 else 1  # a name alone may be a surname (Bernard, Martin)
         for noun in set(self._role_nouns(mention)):
             word = self.doc.words[noun]
             apposed = word.deprel == "appos" or any(
