@@ -919,6 +919,8 @@ SPEAKERS_IN_ORDER_CASES = [
     pytest.param("Hugo, 17 ans, et sa sœur Inès, 15 ans, ont créé une association. « On voulait agir », explique le "
                  "lycéen. Sa sœur ajoute : « Personne n'y croyait. »", ["Hugo", "Inès"],
                  id="a-possessive-relation-named-before-as-such"),
+    pytest.param("Orelsan a surpris ses fans quand il a décrit l'album comme « son plus personnel ».", ["Orelsan"],
+                 id="il-for-a-name-the-tagger-missed"),
     pytest.param("Le projet divise la majorité, a indiqué une source parlementaire. « Le vote sera serré », a-t-elle "
                  "ajouté.", ["une source parlementaire"], id="a-pronoun-after-an-unnamed-source-inverted-in-an-incise"),
     pytest.param("Les élus ont voté la hausse. Une mesure que conteste l'opposition : « Les familles paieront. »",

@@ -258,6 +258,8 @@ class Resolver:
                                      and (not gender or word.feats.get("Gender") in (None, gender)))
             subject = word.upos in ("NOUN", "PROPN") and (word.deprel.startswith("nsubj") or self._of_incise(word)) \
                 and not self.doc.in_quote(word.start) and not self._in_reported_clause(word)
+            if subject and number == "Sing" and self._untagged_name(word):
+                return word  # Seagal a fait les gros titres quand il a décrit …: a name the tagger missed
             if not (subject and agrees):
                 continue
             determiner = self.doc.words[self._compact_phrase(word.index)[0]].lower
@@ -266,6 +268,11 @@ class Resolver:
                         word.sentence < pronoun.sentence or pronoun.feats.get("Poss") == "Yes")))):
                 return word  # an organisation from an earlier sentence, not « L'Elysée, dit-il, … »; or « son »
         return None
+
+    def _untagged_name(self, word) -> bool:
+        """A capitalised proper noun standing alone, which the entity tagger did not mark."""
+        return word.upos == "PROPN" and word.text[:1].isupper() and self.doc.mention_at(word.index) is None \
+            and self._compact_phrase(word.index)[0] == word.index and word.feats.get("Number") != "Plur"
 
     def _of_incise(self, word) -> bool:
         """« …, a indiqué une source proche du dossier »: the inverted subject of a reporting verb after a comma,
