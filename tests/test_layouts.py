@@ -739,6 +739,10 @@ SPEAKER_CASES = [
                  id="a-cleft-sentence-with-a-noun-of-words-and-its-author"),
     pytest.param("« Le dossier est bouclé », affirme Le Parisien, citant un enquêteur.", "un enquêteur",
                  id="a-newspaper-citing-its-source-relays-the-source-s-words"),
+    pytest.param("Pékin juge « irresponsable » la visite du président, selon un communiqué du ministère chinois des "
+                 "Affaires étrangères.", "Pékin", id="a-sentence-final-selon-relays-the-subject-of-a-reporting-verb"),
+    pytest.param("Le suspect était « très agité », selon un communiqué de la préfecture.", "la préfecture",
+                 id="a-sentence-final-selon-attributes-a-sentence-without-reporting-verb"),
     pytest.param("L'Espagnol Carlos Alcaraz a salué « un match incroyable ».", "Carlos Alcaraz",
                  id="a-demonym-before-a-name-is-not-part-of-the-speaker"),
     pytest.param("« Je rêvais de jouer ici », a confié le joueur de 19 ans.", "le joueur de 19 ans",

@@ -18,6 +18,7 @@ from service.nlp.quote_marks import OPENING_MARKS
 
 DASHES = ("—", "–", "-")
 NEAR_AFTER = 4   # words between a closing mark and an inverted reporting verb
+NEAR_VERB = 2  # words between a reporting verb and the quote it governs right away (juge la mesure « … »)
 CLEFT_WORDS = 24  # words of « c'est en ces termes que X a … » up to its reporting verb
 ADVERBIAL_PHRASES = [phrase.split() for phrase in ("une nouvelle fois", "une fois de plus", "encore une fois",
                                                    "une fois encore", "de nouveau", "à nouveau", "à son tour",
@@ -693,10 +694,15 @@ def find_cue(doc: Doc, open_mark: int, close: int) -> Optional[Cue]:
     if selon in before and _frames_sentence(before_words, selon):
         nearest_before = selon  # Selon la magistrate, trois témoins ont confirmé « … »
     right_after = _words_right_after(doc, after_words, next_words, close)
+    selon_after = _selon(doc, after_words, open_mark, close, after=True)
+    if selon_after is not None and nearest_before is not None and nearest_before.layout == "speaker_before" \
+            and not re.fullmatch(r"[\s»”\"',]*", doc.text[close:doc.words[selon_after.words[0]].start]) \
+            and len(doc.words_between(doc.words[nearest_before.words[-1]].end, open_mark)) <= NEAR_VERB:
+        selon_after = None  # Moscou juge « … » le déploiement, selon un communiqué: the communiqué relays Moscou
     return (_inverted_after(doc, after_words, close) or _cleft_after(right_after, doc) or _origin_after(right_after)
             or _clause_after_colon(doc, after_words, close)
             or _dash_after(doc, after_words, close)
-            or _selon(doc, after_words, open_mark, close, after=True) or nearest_before
+            or selon_after or nearest_before
             or _final_inverted(doc, after_words, close) or _colon_only(doc, before_words, open_mark))
 
 
