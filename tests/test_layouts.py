@@ -931,6 +931,9 @@ SPEAKERS_IN_ORDER_CASES = [
                  ["l'opposition"], id="inverted-subject-of-a-relative-before-a-colon"),
     pytest.param("La ministre Rachida Dati a prévenu que l'État répondrait « avec la plus grande fermeté ».",
                  ["Rachida Dati"], id="a-reported-intention-is-no-cue"),
+    pytest.param("Les économistes sont partagés :\n- pour Éric Heyer (OFCE), l'effet sera « marginal » ;\n- pour "
+                 "l'Institut Montaigne, au contraire, la réforme « va dans le bon sens ».",
+                 ["Éric Heyer", "l'Institut Montaigne"], id="pour-opening-list-items"),
     pytest.param("« Le calendrier tient », a assuré la ministre Agnès Pannier-Runacher. Mais pour l'élu Yannick "
                  "Jadot, « rien n'est prêt ».", ["Agnès Pannier-Runacher", "Yannick Jadot"],
                  id="pour-after-a-sentence-opening-conjunction"),

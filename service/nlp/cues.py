@@ -564,10 +564,10 @@ def _selon(doc: Doc, sentence_words: List[Word], open_mark: int, close: int, aft
 
 
 def _opens_clause(words: List[Word], position: int) -> bool:
-    """Whether the word opens the sentence or the clause after a colon, linking words aside (Pour X ;
-    Rugby : pour X ; Mais pour X ; Or, pour X)."""
+    """Whether the word opens the sentence, the clause after a colon or semicolon or a list item, linking words
+    aside (Pour X ; Rugby : pour X ; Mais pour X ; Or, pour X ; - pour X)."""
     for word in reversed(words[:position]):
-        if word.text == ":":
+        if word.text in (":", ";", "•") or word.text in DASHES:
             return True
         if word.upos not in ("CCONJ", "ADV") and word.text != ",":
             return False
