@@ -9,7 +9,8 @@ from service.nlp.quote_marks import SPACES
 EMBEDDING_WORDS = {"de", "d'", "d’", "du", "des", "le", "la", "les", "l'", "l’", "un", "une", "que", "qu'", "qu’",
                    "son", "sa", "ses", "leur", "leurs", "en", "à", "au", "aux", "comme", "par", "pour", "sur",
                    "est", "était", "être", "sont", "très", "plus", "si", "aussi"}
-ANSWER = re.compile(r"(?:oui|non|si)\s*[,.!…»”\"]", re.IGNORECASE)  # « oui, bien sûr », « non » — not « non homologuée »
+# An answer opening the quote: « oui, bien sûr », « non » — not « non homologuée ».
+ANSWER = re.compile(r"(?:oui|non|si)\s*[,.!…»”\"]", re.IGNORECASE)
 SENTENCE_OPENERS = ("", ":", ".", "!", "?", "…", "—", "–", "-", "(", ",", ";")
 TITLE_FUNCTION_WORDS = {"of", "the", "and", "de", "du", "des", "la", "le", "les", "et", "à", "en", "for", "to"}
 NAMING_WORDS = re.compile(r"\b(?:intitulée?s?|baptisée?s?|surnommée?s?|dénommée?s?|nommée?s?|titrée?s?)$",
@@ -19,8 +20,9 @@ NAMING_WORDS = re.compile(r"\b(?:intitulée?s?|baptisée?s?|surnommée?s?|dénom
 TITLED_THING = re.compile(r"\b(?:film|livre|roman|essai|ouvrage|recueil|album|chanson|titre|série|feuilleton|émission|"
                           r"documentaire|podcast|spectacle|pièce|exposition|festival|tournoi|opération|mission|"
                           r"programme|plan|dispositif|projet|label|journal|quotidien|hebdomadaire|magazine|revue|"
-                          r"site|application|logiciel|jeu|mouvement|collectif|navire|bateau|hashtag|mot-dièse|campagne|slogan|"
-                          r"chaîne|pétition|association|réseau|groupe|marque|produit|loi|réforme|texte|rapport)s?"
+                          r"site|application|logiciel|jeu|mouvement|collectif|navire|bateau|hashtag|mot-dièse|"
+                          r"campagne|slogan|chaîne|pétition|association|réseau|groupe|marque|produit|loi|réforme|"
+                          r"texte|rapport)s?"
                           r"(?: [a-zàâçéèêëîïôûùüÿœ-]+)?$", re.IGNORECASE)
 # enquête pour « … », mis en examen pour « … », condamné à deux ans de prison pour « … », des chefs de « … »:
 # the wording of a charge, which nobody is quoted saying.

@@ -20,11 +20,12 @@ DASHES = ("—", "–", "-")
 NEAR_AFTER = 4   # words between a closing mark and an inverted reporting verb
 NEAR_VERB = 2  # words between a reporting verb and the quote it governs right away (juge la mesure « … »)
 CLEFT_WORDS = 24  # words of « c'est en ces termes que X a … » up to its reporting verb
+# Adverbial phrases between a verb and its inverted subject, as the MWT step writes them (du tac au tac → de le
+# tac à le tac).
 ADVERBIAL_PHRASES = [phrase.split() for phrase in ("une nouvelle fois", "une fois de plus", "encore une fois",
                                                    "une fois encore", "de nouveau", "à nouveau", "à son tour",
                                                    "de le tac à le tac", "sans détour", "sans ambages", "à demi-mot",
                                                    "en substance", "en un mot", "à chaud", "sans sourciller")]
-# (« du tac au tac » as the MWT step writes it)
 INSERTION_WORDS = 8  # words of a phrase set off by commas between an inverted verb and its subject
 NEAR_BEFORE = 8  # words between a reporting verb and a short fragment it introduces
 SHORT_QUOTE = 4  # words: fragments this short need a cue that is near or governs them
@@ -76,19 +77,20 @@ def _stem(verb: str) -> str:
 REPORTING_STEMS = tuple(sorted({_stem(verb) for verb in REPORTING_VERBS if len(verb) > 5}))
 # Accent-folded stems long enough to name one verb: regrettait, martèle, whatever lemma they were given.
 DISTINCT_STEMS = tuple(sorted({fold(_stem(verb)) for verb in REPORTING_VERBS if len(_stem(verb)) >= 6}))
-# Third-person present forms and imperfect stem by infinitive ending, most specific first (prévenir → prévient,
-# prévenait; craindre → craint, craignait).
-CONJUGATIONS = [("venir", ("vient", "viennent"), "ven"), ("tenir", ("tient", "tiennent"), "ten"),
-                ("mettre", ("met", "mettent"), "mett"), ("prendre", ("prend", "prennent"), "pren"),
-                ("aître", ("aît", "ait", "aissent"), "aiss"), ("oire", ("oit", "oient"), "oy"),
-                ("uivre", ("uit", "uivent"), "uiv"), ("indre", ("int", "ignent"), "ign"),
-                ("mentir", ("ment", "mentent"), "ment"), ("clure", ("clut", "cluent"), "clu"),
-                ("crire", ("crit", "crivent"), "criv"), ("rire", ("rit", "rient"), "ri"), ("ire", ("it", "isent"), "is"),
-                ("dre", ("d", "dent"), "d"), ("er", ("e", "ent"), ""), ("ir", ("it", "issent"), "iss")]
+# By infinitive ending, most specific first: third-person present forms, imperfect stem and past participle
+# (prévenir → prévient, prévenait, prévenu; craindre → craint, craignait, craint; sourire → souri).
+CONJUGATIONS = [("venir", ("vient", "viennent"), "ven", "venu"), ("tenir", ("tient", "tiennent"), "ten", "tenu"),
+                ("mettre", ("met", "mettent"), "mett", "mis"), ("prendre", ("prend", "prennent"), "pren", "pris"),
+                ("aître", ("aît", "ait", "aissent"), "aiss", "u"), ("oire", ("oit", "oient"), "oy", "u"),
+                ("uivre", ("uit", "uivent"), "uiv", "uivi"), ("indre", ("int", "ignent"), "ign", "int"),
+                ("mentir", ("ment", "mentent"), "ment", "menti"), ("clure", ("clut", "cluent"), "clu", "clu"),
+                ("crire", ("crit", "crivent"), "criv", "crit"), ("rire", ("rit", "rient"), "ri", "ri"),
+                ("ire", ("it", "isent"), "is", "it"), ("dre", ("d", "dent"), "d", "du"), ("er", ("e", "ent"), "", "é"),
+                ("ir", ("it", "issent"), "iss", "i")]
 
 
 def _conjugation(verb: str):
-    return next(((ending, forms, stem) for ending, forms, stem in CONJUGATIONS if verb.endswith(ending)), None)
+    return next((conjugation for conjugation in CONJUGATIONS if verb.endswith(conjugation[0])), None)
 
 
 def _present_forms(verb: str):
@@ -126,16 +128,10 @@ PRONOMINAL_STEMS = tuple(sorted(_stem(verb) for verb in PRONOMINAL_REPORTING_VER
 PRONOMINAL_PRESENT_FORMS = frozenset(form for verb in PRONOMINAL_REPORTING_VERBS for form in _present_forms(verb))
 
 
-# Past participle endings by infinitive ending, most specific first (sourire → souri, répondre → répondu).
-PARTICIPLES = [("venir", "venu"), ("tenir", "tenu"), ("mettre", "mis"), ("aître", "u"), ("oire", "u"),
-               ("uivre", "uivi"), ("aindre", "aint"), ("eindre", "eint"), ("clure", "clu"), ("crire", "crit"), ("rire", "ri"),
-               ("ire", "it"), ("dre", "du"), ("er", "é"), ("ir", "i")]
-
-
 def _past_participle(verb: str) -> Optional[str]:
     """The masculine singular past participle of a verb: imager → imagé, sourire → souri, reconnaître → reconnu."""
-    return next((verb[:-len(ending)] + participle for ending, participle in PARTICIPLES if verb.endswith(ending)),
-                None)
+    found = _conjugation(verb)
+    return verb[:-len(found[0])] + found[3] if found else None
 
 
 # Past participles of reporting verbs, whatever their tag after an auxiliary (a-t-il imagé, a souri).
@@ -409,9 +405,9 @@ def _origin_after(following: List[Word]) -> Optional[Cue]:
 
 
 def _cleft_after(following: List[Word], doc: Doc) -> Optional[Cue]:
-    """« … » : c'est en ces termes que X a réagi; « … » C'est ce qu'a affirmé X; « … » : c'est la promesse faite
-    par X: a cleft sentence right after the quote, in its sentence or the next one, whose reporting verb or
-    noun of words attributes it."""
+    """« … » : c'est en ces termes que X a réagi; « … » C'est ce qu'a affirmé X; « … » : c'est la promesse
+    faite par X: a cleft sentence right after the quote, in its sentence or the next one, whose reporting verb
+    or noun of words attributes it."""
     if len(following) < 3 or following[0].lower not in ("c'", "c’", "ce") or following[1].lemma != "être":
         return None
     if len(following) > 5 and following[2].upos == "DET" and following[3].lemma.lower() in SAYING_NOUNS:
@@ -551,8 +547,10 @@ def _selon(doc: Doc, sentence_words: List[Word], open_mark: int, close: int, aft
         phrase, length = _preposition_at(sentence_words, position)
         if not phrase or word not in allowed:
             continue
-        if phrase == "pour" and (after or not _opens_clause(sentence_words, position) or not _introduces_noun(sentence_words, position) or not (
-                _opens_right_after(doc, word, open_mark) or _names_source_before_comma(doc, sentence_words))):
+        if phrase == "pour" and (after or not _opens_clause(sentence_words, position)
+                                 or not _introduces_noun(sentence_words, position)
+                                 or not (_opens_right_after(doc, word, open_mark)
+                                         or _names_source_before_comma(doc, sentence_words))):
             continue  # Pour la toxicologue, « … »; Pour X, cette violence « … »
             #           — not Pour que …, nor Pour les otages, il faudrait « … »
         phrase_words = sentence_words[position:position + length]
@@ -695,15 +693,21 @@ def find_cue(doc: Doc, open_mark: int, close: int) -> Optional[Cue]:
         nearest_before = selon  # Selon la magistrate, trois témoins ont confirmé « … »
     right_after = _words_right_after(doc, after_words, next_words, close)
     selon_after = _selon(doc, after_words, open_mark, close, after=True)
-    if selon_after is not None and nearest_before is not None and nearest_before.layout == "speaker_before" \
-            and not re.fullmatch(r"[\s»”\"',]*", doc.text[close:doc.words[selon_after.words[0]].start]) \
-            and len(doc.words_between(doc.words[nearest_before.words[-1]].end, open_mark)) <= NEAR_VERB:
-        selon_after = None  # Moscou juge « … » le déploiement, selon un communiqué: the communiqué relays Moscou
+    if selon_after is not None and _relays_verb_before(doc, selon_after, nearest_before, open_mark, close):
+        selon_after = None
     return (_inverted_after(doc, after_words, close) or _cleft_after(right_after, doc) or _origin_after(right_after)
             or _clause_after_colon(doc, after_words, close)
             or _dash_after(doc, after_words, close)
             or selon_after or nearest_before
             or _final_inverted(doc, after_words, close) or _colon_only(doc, before_words, open_mark))
+
+
+def _relays_verb_before(doc: Doc, selon: Cue, before: Optional[Cue], open_mark: int, close: int) -> bool:
+    """« Moscou juge « … » le déploiement, selon un communiqué »: a « selon » closing the sentence, away from the
+    marks, relays the words of the reporting verb right before the quote; the verb's subject speaks."""
+    return before is not None and before.layout == "speaker_before" \
+        and not re.fullmatch(r"[\s»”\"',]*", doc.text[close:doc.words[selon.words[0]].start]) \
+        and len(doc.words_between(doc.words[before.words[-1]].end, open_mark)) <= NEAR_VERB
 
 
 def _opens_new_sentence(doc: Doc, sentence: List[int], close: int) -> bool:

@@ -72,10 +72,11 @@ LANDMARK_NOUNS = VENUE_HEADS | {"palais", "chateau", "cathedrale", "basilique", 
 INSTITUTION_HEAD = re.compile(r"\b(?:ministère|département|secrétariat|direction)\s+"
                               r"(?:de la|de l['’]|des|du|de|d['’])\s*$")
 ROLE_TITLE = re.compile(r"\bministres?(?:\s+[a-zà-ÿ]+)?\s+(?:de la|de l['’]|des|du|de|d['’])\s*$")
-SEATS_OF_POWER = {"maison blanche", "maison-blanche", "elysee", "kremlin", "matignon", "bercy", "quai d'orsay",
-                  "pentagone", "downing street"}
-SEAT_NAME = re.compile(r"(?<![\w-])(?:Maison[ -]Blanche|[ÉE]lys[ée]e|Kremlin|Matignon|Bercy|Quai d['’]Orsay|Pentagone"
-                       r"|Downing Street)(?![\w-])")
+# Seats of power, as written: they stand for the institution they house (l'Élysée dément).
+SEAT_NAMES = ("Maison Blanche", "Maison-Blanche", "Élysée", "Elysée", "Elysee", "Kremlin", "Matignon", "Bercy",
+              "Quai d'Orsay", "Pentagone", "Downing Street")
+SEAT_NAME = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(name).replace("'", "['’]") for name in SEAT_NAMES)
+                       + r")(?![\w-])")
 # Capitalised heads of the names of plans, treaties, operations and events, which are MISC whatever the tagger said.
 PLAN_AND_EVENT_HEADS = {"plan", "pacte", "programme", "operation", "traite", "accord", "accords", "loi", "sommet",
                         "coupe", "championnat", "jeux", "tournoi", "grenelle", "festival"}
@@ -96,6 +97,7 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
 
 
+SEATS_OF_POWER = {fold(name) for name in SEAT_NAMES}
 FIRST_NAMES = {fold(name) for name in FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES}  # folded: stephane
 
 
@@ -203,8 +205,9 @@ def _split_at_first_name(doc: Doc, mention: EntityMention) -> Optional[EntityMen
     first = mention.words[0]
     place = first > 0 and doc.words[first - 1].lower in ("de", "d'", "d’")  # la maire de Nantes Johanna Rolland
     newspaper = fold(doc.words[first].text) in NEWS_TITLES  # (confie au) Parisien Sylvie
-    demonym = (bool(SINGULAR_DEMONYM.match(doc.words[first].text)) or fold(doc.words[first].text) in IRREGULAR_DEMONYMS) \
-        and fold(doc.words[first].text) not in FIRST_NAMES  # le Québécois Félix Auger-Aliassime, not Julien
+    folded = fold(doc.words[first].text)
+    demonym = (bool(SINGULAR_DEMONYM.match(doc.words[first].text)) or folded in IRREGULAR_DEMONYMS) \
+        and folded not in FIRST_NAMES  # le Québécois Félix Auger-Aliassime, not Julien
     if mention.type == "PER" and not ACRONYM.match(doc.words[first].text) and not (place or newspaper or demonym):
         return None
     party = mention.type == "PER" and ACRONYM.match(doc.words[first].text) and len(mention.words) >= 3
@@ -236,7 +239,8 @@ def _club_before_player(doc: Doc, mention: EntityMention) -> int:
     if mention.type != "ORG" or len(mention.words) < 2 or first < 3:
         return 0
     preposition = first - 2 if doc.words[first - 1].lower in ("le", "la", "l'", "l’") else first - 1  # du → de le
-    if doc.words[preposition].lower not in ("du", "de", "d'", "d’") or doc.words[preposition - 1].lower not in ROLE_NOUNS:
+    if doc.words[preposition].lower not in ("du", "de", "d'", "d’") \
+            or doc.words[preposition - 1].lower not in ROLE_NOUNS:
         return 0
     rest = [doc.words[i].text for i in mention.words[1:]]
     if ACRONYM.match(doc.words[first].text) and doc.words[first].text not in CLUB_PREFIXES and len(rest) <= 3 \
@@ -274,7 +278,8 @@ def _extend_over_particles(doc: Doc, mention: EntityMention) -> List[EntityMenti
             and doc.words[last + 2].sentence == doc.words[last].sentence \
             and not REGNAL_NUMBER.match(doc.words[last].text):  # Abdallah II | de Jordanie: the realm
         other = doc.mention_at(last + 2)
-        if other is not None and (other.type == "PER" or len(other.words) > 1 or _named_elsewhere(doc, _text(doc, other), besides=other)):
+        if other is not None and (other.type == "PER" or len(other.words) > 1
+                                  or _named_elsewhere(doc, _text(doc, other), besides=other)):
             break  # roi Abdallah II de Jordanie: a place named elsewhere in the text stays a place
         if other is not None:
             absorbed.append(other)
@@ -404,8 +409,9 @@ TITLE_WORDS_AFTER_ARTICLE = 5  # Le Journal du dimanche: Journal de le dimanche 
 
 def add_known_organisations(doc: Doc) -> None:
     """Parties, organisations, seats of power and newspapers by name (La France insoumise, le Mercosur, Air
-    France, Matignon, Les Échos, Les Républicains), in place of what the entity tagger made of them (« France » as a place) or missed, unless it
-    found a longer name around them; a newspaper or a party named with a capitalised article, without it."""
+    France, Matignon, Les Échos, Les Républicains), in place of what the entity tagger made of them (« France »
+    as a place) or missed, unless it found a longer name around them; a newspaper or a party named with a
+    capitalised article, without it."""
     spans = [(match.start(), match.end(), match.start()) for pattern in (ORGANISATION_NAME, SEAT_NAME)
              for match in pattern.finditer(doc.text)]
     spans += [(match.end(), end, match.start()) for match in CAPITALISED_ARTICLE.finditer(doc.text)
@@ -422,7 +428,8 @@ def add_known_organisations(doc: Doc) -> None:
 
 
 def _known_name(doc: Doc, mention: EntityMention) -> bool:
-    """A party's, organisation's or newspaper's name, which no cut applies to (le Journal du dimanche, le Canard enchaîné)."""
+    """A party's, organisation's or newspaper's name, which no cut applies to (le Journal du dimanche, le Canard
+    enchaîné)."""
     text = _text(doc, mention)
     return fold(text) in NEWS_TITLES | PARTIES_AFTER_ARTICLE or ORGANISATION_NAME.fullmatch(text) is not None
 
@@ -598,8 +605,8 @@ def _is_title_or_common_noun(doc: Doc, mention: EntityMention) -> bool:
     after = doc.words[mention.words[-1] + 1].lower if mention.words[-1] + 1 < len(doc.words) else ""
     pronoun = len(mention.words) == 1 and doc.words[mention.words[0]].upos == "PRON"  # « Je » of « Je suis prêt »
     holiday = text in HOLIDAYS and mention.type != "PER"  # les vacances de Noël, not Noël Le Graët
-    return text in COMMON_CAPITALISED | DISEASES or holiday or (text in ("premier", "premiere") and after == "ministre") \
-        or in_role_title(doc, doc.words[mention.words[0]]) or pronoun
+    return text in COMMON_CAPITALISED | DISEASES or holiday or in_role_title(doc, doc.words[mention.words[0]]) \
+        or (text in ("premier", "premiere") and after == "ministre") or pronoun
 
 
 def _institution_head(doc: Doc, mention: EntityMention) -> None:
@@ -756,7 +763,7 @@ def harmonise_types(doc: Doc) -> None:
         elif _named_as_organisation(doc, mention) \
                 or (mention.type == "LOC" and len(mention.words) == 1
                     and _elided_organisation(doc, doc.words[mention.words[0]])):
-            mention.type = "ORG"  # l'Efsa, l'Arcom tagged as places; le groupe Michelin outvotes « Michelin » as a person
+            mention.type = "ORG"  # l'Efsa, l'Arcom tagged as places; le groupe Michelin outvotes a person « Michelin »
             named_as_organisation.add(id(mention))
         elif mention.type == "PER" and _after_article(doc, mention) and not _role_before_name(doc, mention):
             mention.type = "ORG"  # l'Elysée, la Maison Blanche, le Hamas: persons take no article

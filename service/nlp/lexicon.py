@@ -124,6 +124,13 @@ rappeur rappeuse pape prince princesse cardinal évêque archevêque imam rabbin
 émir cheikh
 """.split())
 
+# Nouns for a person by their sport: « … », a lâché le judoka.
+SPORTS_PEOPLE = frozenset("""
+judoka skieur skieuse coureur coureuse boxeur boxeuse tennisman footballeur footballeuse rugbyman sprinteur sprinteuse
+perchiste escrimeur escrimeuse handballeur handballeuse basketteur basketteuse golfeur golfeuse navigateur navigatrice
+alpiniste patineur patineuse gymnaste lutteur lutteuse haltérophile cavalier cavalière véliplanchiste surfeur surfeuse
+""".split())
+
 # Nouns for a person by their situation or sport, which refer back to the person just named: « … », souffle le
 # retraité, a lâché le judoka.
 STATUS_NOUNS = frozenset("""
@@ -131,10 +138,7 @@ retraité retraitée habitant habitante riverain riveraine passant passante comm
 étudiant étudiante lycéen lycéenne enseignant enseignante sinistré sinistrée rescapé rescapée survivant survivante
 adolescent adolescente salarié salariée employé employée blessé blessée bénévole élève client cliente veuf veuve
 mère père parent fidèle supporter supportrice résident résidente exploitant exploitante gérant gérante
-judoka skieur skieuse coureur coureuse boxeur boxeuse tennisman footballeur footballeuse rugbyman sprinteur sprinteuse
-perchiste escrimeur escrimeuse handballeur handballeuse basketteur basketteuse golfeur golfeuse navigateur navigatrice
-alpiniste patineur patineuse gymnaste lutteur lutteuse haltérophile cavalier cavalière véliplanchiste surfeur surfeuse
-""".split())
+""".split()) | SPORTS_PEOPLE
 
 # Nouns whose grammatical gender says nothing of the person's: la star X, la victime X, la recrue X.
 EPICENE_NOUNS = frozenset("""
@@ -161,8 +165,7 @@ ROLE_FAMILIES = [frozenset(family.split()) for family in (
     "comédien comédienne romancier romancière rappeur rappeuse",
     "joueur joueuse attaquant buteur défenseur gardien capitaine champion championne athlète pivot meneur meneuse "
     "ailier arrière demi pilier talonneur skipper nageur nageuse cycliste pilote sportif sportive médaillé médaillée "
-    "tennisman judoka skieur skieuse coureur coureuse boxeur boxeuse footballeur footballeuse rugbyman sprinteur "
-    "sprinteuse perchiste escrimeur escrimeuse gymnaste patineur patineuse navigateur navigatrice surfeur surfeuse",
+    + " ".join(SPORTS_PEOPLE),
     "chercheur chercheuse scientifique économiste historien historienne sociologue politologue philosophe médecin",
     "roi reine souverain souveraine monarque émir cheikh prince princesse",
 )]
