@@ -937,6 +937,12 @@ SPEAKERS_IN_ORDER_CASES = [
     pytest.param("« Le calendrier tient », a assuré la ministre Agnès Pannier-Runacher. Mais pour l'élu Yannick "
                  "Jadot, « rien n'est prêt ».", ["Agnès Pannier-Runacher", "Yannick Jadot"],
                  id="pour-after-a-sentence-opening-conjunction"),
+    pytest.param("Teddy Riner a décroché un nouveau titre. « Il reste le patron », salue son partenaire Axel "
+                 "Clerget. Le Guadeloupéen, lui, se montre prudent : « Rien n'est jamais acquis. »",
+                 ["Axel Clerget", "Teddy Riner"], id="a-subject-set-apart-by-lui-is-not-the-last-speaker"),
+    pytest.param("La tempête a arraché des toitures. « On n'a rien pu faire », témoigne Bernard, un retraité de "
+                 "Brest. Le maire a ouvert un gymnase. « Les sinistrés y seront logés », a-t-il précisé.",
+                 ["Bernard", "le maire"], id="a-first-name-with-a-situation-holds-no-office"),
 ]
 
 

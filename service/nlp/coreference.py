@@ -14,7 +14,7 @@ from service.nlp.document import Doc, EntityMention
 from service.nlp.entities import (COMMON_ACRONYMS, FIRST_NAMES, SINGULAR_DEMONYM, find_person, fold, in_role_title,
                                   is_title, same_person)
 from service.nlp.lexicon import (DOCUMENT_NOUNS, EPICENE_NOUNS, FEMININE_FIRST_NAMES, GENERIC_ROLE_NOUNS, GENITIVE,
-                                 HEADED_BY_PERSON, INSTITUTION_NOUNS, MASCULINE_FIRST_NAMES, MEDIA_NOUNS,
+                                 HEADED_BY_PERSON, INSTITUTION_NOUNS, MASCULINE_FIRST_NAMES, MEDIA_NOUNS, OFFICE_NOUNS,
                                  ORGANISATION_NOUNS, RELATIONAL_NOUNS, ROLE_FAMILIES, ROLE_NOUNS, ROLE_PERIPHRASES,
                                  STATUS_NOUNS, SUBJECT_PRONOUNS, TITLES)
 from service.nlp.model import Entity, Span, Speaker
@@ -47,6 +47,7 @@ AGENT_ENDINGS = ("iste", "naute", "logue", "eur", "euse", "rice", "ien", "ienne"
 NAMED_NEXT_SENTENCES = 2  # how far ahead a role introduced unnamed may get its name
 ROLE_PHRASE_WORDS = 8  # words back from a name in which a role phrase (le président de la région,) opens
 ROLE_RELATIONS = ("appos", "nmod", "flat", "flat:name")
+PRIVATE_DESCRIPTION_WORDS = 5  # words after a first name in which an age or a situation (, un habitant) comes
 
 
 @dataclass
@@ -477,7 +478,7 @@ class Resolver:
         mentioned = self._named_before(start, first)
         if not candidates:
             return None
-        possessor = candidates[0].person.entity_id
+        possessor = self._other_than or candidates[0].person.entity_id  # Son homologue, lui, …: the one set apart
         return next((c.person for c in candidates + mentioned if c.person.entity_id != possessor
                      and _agrees(self._gender_of(c.person), gender)), None)
 
@@ -613,11 +614,27 @@ class Resolver:
         asked = noun.lemma.lower() if noun.lemma.lower() in ROLE_NOUNS else noun.lower
         if asked not in ROLE_NOUNS:
             return True
+        if asked in OFFICE_NOUNS and self._private_person(entity_id):
+            return False
         held = [phrase for phrase, _ in self.roles.get(entity_id, [])] + [
             phrase for phrase, person in self._role_holders.items() if person.entity_id == entity_id]
         # the head of each role (a premier ministre is a ministre); le dirigeant says nothing of the role
         known = {_bare_role(phrase).split()[-1] for phrase in held} & ROLE_NOUNS - GENERIC_ROLE_NOUNS
         return not known or any(_roles_compatible(asked, role) for role in known)
+
+    def _private_person(self, entity_id: Optional[str]) -> bool:
+        """A person the article names by a first name alone, with their age or situation (Michel, un habitant;
+        Léa, 15 ans): a private individual, who holds no public office."""
+        entity = self.entities.get(entity_id)
+        if entity is None or " " in entity.name or _first_name_gender(entity.name.lower()) is None:
+            return False
+        for mention in self.doc.mentions:
+            if id(mention) in self.entity_of and self.entity_of[id(mention)] == entity_id:
+                after = [w for w in self.doc.words[mention.words[-1] + 1:mention.words[-1] + PRIVATE_DESCRIPTION_WORDS]
+                         if w.sentence == self.doc.words[mention.words[-1]].sentence]
+                if any(w.lemma.lower() in STATUS_NOUNS or w.lower == "ans" for w in after):
+                    return True
+        return False
 
     def _role_phrase(self, noun: int) -> str:
         """The role noun with its adjacent adjectives and its « de » complement: « premier ministre »,

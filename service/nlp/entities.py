@@ -21,7 +21,7 @@ DEMONYM = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ-]+(?:ais|aise|ain|aine|ien|ienne|ois
 ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 REGNAL_NUMBER = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})$")
 # Iranien, Française, Espagnol, Madrilène, Normand, Savoyarde
-SINGULAR_DEMONYM = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|oise|ain|ol|ole|ène|ard|arde"
+SINGULAR_DEMONYM = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|oise|ain|ol|ole|ène|éen|éenne|ard|arde"
                               r"|(?<!l)and|(?<!l)ande)$")  # not l'Irlande, la Finlande
 SINGULAR_DETERMINERS = ("le", "la", "l'", "l’", "un", "une", "jeune")
 ARABIC_PARTICLE = re.compile(r"^(?:al|el|ben|bin|ibn|abou|abu)-[A-ZÀ-Ý]")

@@ -13,7 +13,8 @@ from service.nlp.quote_marks import MarkedSpan, find_marked_spans
 from service.nlp.speakers import mention_head, noun_phrase, subject_of
 
 RESPONSE_VERBS = ("répondre", "répliquer", "rétorquer", "riposter")
-CONTRAST_MARKERS = ("de son cote", "pour sa part", "quant a lui", "quant a elle", "de leur cote", "pour leur part")
+CONTRAST_MARKERS = ("de son cote", "pour sa part", "quant a lui", "quant a elle", "de leur cote", "pour leur part",
+                    ", lui,", ", elle,")  # Le Français, lui, reste prudent: a pronoun set apart
 
 
 @dataclass
@@ -130,8 +131,8 @@ def _speaker(doc: Doc, resolver: Resolver, part: Part, earlier: List[Quote]) -> 
 
 def _contrasted(doc: Doc, cue: Cue, head: int, earlier: List[Quote]) -> Optional[str]:
     """The previous quote's speaker, when the cue's clause sets its subject against it (de son côté, pour sa
-    part, quant à lui) or a role answers it (« … », a répliqué le garde des Sceaux): that subject is someone
-    else."""
+    part, quant à lui, « X, lui, … ») or a role answers it (« … », a répliqué le garde des Sceaux): that
+    subject is someone else."""
     sentence = doc.sentences[doc.words[cue.anchor].sentence]
     clause = fold(doc.text[doc.words[sentence[0]].start:doc.words[sentence[-1]].end])
     answers = doc.words[head].upos == "NOUN" and doc.words[cue.anchor].lemma.lower() in RESPONSE_VERBS

@@ -108,16 +108,22 @@ benyamin binyamin recep xi narendra justin rishi keir friedrich andrzej viktor i
 anatoli andreï iouri nikolaï oleg pavel piotr vassili viatcheslav lev guennadi ramzan yevgeny evgueni
 """.split())
 
+# Public offices, which the press never gives to someone it names by a first name alone (Michel, un habitant,
+# is not « le préfet »).
+OFFICE_NOUNS = frozenset("""
+ambassadeur ambassadrice chancelier chancelière commissaire député députée gouverneur juge magistrat magistrate
+maire ministre porte-parole président présidente procureur procureure sénateur sénatrice préfet préfète
+""".split())
+
 # Role nouns that refer back to a person named just before: le ministre, la présidente de la BCE.
-ROLE_NOUNS = frozenset("""
-ambassadeur ambassadrice avocat avocate capitaine candidat candidate chancelier chancelière chef cheffe commissaire
-conseiller conseillère député députée dirigeant dirigeante directeur directrice entraîneur entraîneuse gouverneur
-juge leader magistrat magistrate maire ministre patron patronne porte-parole premier président présidente
-procureur procureure reine roi secrétaire sélectionneur sénateur sénatrice représentant représentante
+ROLE_NOUNS = OFFICE_NOUNS | frozenset("""
+avocat avocate capitaine candidat candidate chef cheffe conseiller conseillère dirigeant dirigeante directeur
+directrice entraîneur entraîneuse leader patron patronne premier reine roi secrétaire sélectionneur
+représentant représentante
 acteur actrice architecte artiste athlète attaquant auteur autrice buteur champion championne chanteur chanteuse
 chercheur chercheuse coach cycliste défenseur économiste écrivain écrivaine élu élue fondateur fondatrice gardien
 historien historienne ingénieur joueur joueuse médecin militant militante nageur nageuse opposant opposante
-philosophe pilote politologue préfet préfète réalisateur réalisatrice scientifique sociologue syndicaliste
+philosophe pilote politologue réalisateur réalisatrice scientifique sociologue syndicaliste
 technicien technicienne intéressé intéressée pdg
 pivot meneur meneuse ailier arrière demi pilier talonneur skipper cinéaste comédien comédienne romancier romancière
 rappeur rappeuse pape prince princesse cardinal évêque archevêque imam rabbin souverain souveraine monarque
