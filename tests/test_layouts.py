@@ -726,6 +726,11 @@ SPEAKER_CASES = [
                  id="an-honorific-after-an-article-opens-a-person-s-name"),
     pytest.param("« Je n'ai rien fait » : devant les juges, le prévenu a répété sa version des faits.", "le prévenu",
                  id="a-clause-after-a-colon-attributes-the-quote-before-it"),
+    pytest.param("« Personne ne sera oublié. » C'est par ces mots que le maire de Nantes, Paul Girard, a tenté de "
+                 "rassurer les commerçants.", "Paul Girard",
+                 id="a-cleft-whose-saying-verb-is-an-infinitive-keeps-the-subject-before-it"),
+    pytest.param("« Aucun poste ne sera supprimé » : l'engagement a été pris jeudi par le directeur de l'usine, "
+                 "Marc Lefort.", "Marc Lefort", id="a-saying-passive-after-a-colon-is-said-by-its-agent"),
     pytest.param("« Nous sommes épuisés », confie au Figaro Nadia, 41 ans, aide-soignante.", "Nadia",
                  id="a-first-name-right-after-a-newspaper-s-title"),
     pytest.param("La société a indiqué dans un communiqué qu'elle \"regrettait profondément\" l'incident.", "la société",
@@ -940,6 +945,10 @@ SPEAKERS_IN_ORDER_CASES = [
     pytest.param("Teddy Riner a décroché un nouveau titre. « Il reste le patron », salue son partenaire Axel "
                  "Clerget. Le Guadeloupéen, lui, se montre prudent : « Rien n'est jamais acquis. »",
                  ["Axel Clerget", "Teddy Riner"], id="a-subject-set-apart-by-lui-is-not-the-last-speaker"),
+    pytest.param("La mairie a perdu son procès contre Airbnb. « Nous sommes soulagés », a réagi la présidente de "
+                 "l'association des hôtes, Claire Morin. La municipalité a annoncé qu'elle ferait appel, évoquant « un "
+                 "jugement incompréhensible ».", ["Claire Morin", "la municipalité"],
+                 id="elle-in-a-clause-reported-by-an-organisation-is-the-organisation"),
     pytest.param("La tempête a arraché des toitures. « On n'a rien pu faire », témoigne Bernard, un retraité de "
                  "Brest. Le maire a ouvert un gymnase. « Les sinistrés y seront logés », a-t-il précisé.",
                  ["Bernard", "le maire"], id="a-first-name-with-a-situation-holds-no-office"),

@@ -266,9 +266,19 @@ class Resolver:
             determiner = self.doc.words[self._compact_phrase(word.index)[0]].lower
             if number == "Plur" or determiner in INDEFINITE_SINGULAR or (
                     determiner in DEFINITE and (_is_role_noun(word) or (self._names_organisation_or_document(word) and (
-                        word.sentence < pronoun.sentence or pronoun.feats.get("Poss") == "Yes")))):
+                        word.sentence < pronoun.sentence or pronoun.feats.get("Poss") == "Yes"
+                        or self._subject_of_its_clause(word, pronoun))))):
                 return word  # an organisation from an earlier sentence, not « L'Elysée, dit-il, … »; or « son »
         return None
+
+    def _subject_of_its_clause(self, noun, pronoun) -> bool:
+        """La firme a annoncé qu'elle ferait appel: the pronoun is the subject of a clause that the verb of
+        the noun's sentence governs."""
+        clause = self.doc.words[pronoun.head] if pronoun.head is not None else None
+        if clause is None or clause.deprel != "ccomp" or clause.head is None or not pronoun.deprel.startswith("nsubj"):
+            return False
+        governing = self.doc.words[clause.head]  # a annoncé, or a fait savoir
+        return noun.head in (governing.index, governing.head if governing.deprel == "xcomp" else None)
 
     def _untagged_name(self, word) -> bool:
         """A capitalised proper noun standing alone, which the entity tagger did not mark."""

@@ -374,16 +374,24 @@ def _words_right_after(doc: Doc, sentence_words: List[Word], next_words: List[Wo
 
 def _clause_after_colon(doc: Doc, sentence_words: List[Word], close: int) -> Optional[Cue]:
     """« Je suis innocent » : devant la cour, l'accusé a répété sa version: a colon after a quote opening its
-    sentence, then a clause whose reporting verb, with its subject before it, attributes the quote."""
+    sentence, then a clause whose reporting verb, with its subject before it, attributes the quote; or whose
+    subject is the saying, with its author as agent (« … » : la promesse a été faite par X)."""
     following = _after(doc, sentence_words, close)
     if len(following) < 3 or following[0].text != ":" or sentence_words[0].text not in OPENING_MARKS:
         return None
     for word in following[1:CLEFT_WORDS]:
         if word.text in OPENING_MARKS or word.text in PUNCT_END:
             return None
-        if is_reporting_verb(word, doc) and not _bare_participle(doc, word):
+        if (is_reporting_verb(word, doc) and not _bare_participle(doc, word)) or _said_by_agent(doc, word):
             return Cue(cue_words(doc, word.index), word.index, "speaker_before")
     return None
+
+
+def _said_by_agent(doc: Doc, verb: Word) -> bool:
+    """A passive verb whose subject names a saying (l'engagement a été pris par X)."""
+    subjects = [doc.words[c] for c in verb.children if doc.words[c].deprel.startswith("nsubj")]
+    return verb.upos == "VERB" and any(s.lemma.lower() in SAYING_NOUNS for s in subjects) \
+        and passive_agent(doc, verb) is not None
 
 
 def _origin_after(following: List[Word]) -> Optional[Cue]:

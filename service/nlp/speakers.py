@@ -236,9 +236,14 @@ def _subject_of_predicate(doc: Doc, noun, quote_start: int, quote_end: int) -> O
 
 def _subject_between(doc: Doc, verb, quote_end: int) -> Optional[int]:
     """A subject the parse puts between the quote before it and the verb: the clause after the quote is
-    in subject order, not inverted."""
-    return next((child for child in verb.children if doc.words[child].deprel.startswith("nsubj")
-                 and quote_end <= doc.words[child].start < verb.start and not is_clitic(doc.words[child])), None)
+    in subject order, not inverted; for an infinitive, also the subject of the verb governing it (c'est par ces
+    mots que X a tenté de rassurer)."""
+    verbs = [verb]
+    if verb.feats.get("VerbForm") == "Inf" and verb.deprel == "xcomp" and verb.head is not None:
+        verbs.append(doc.words[verb.head])
+    return next((child for governing in verbs for child in governing.children
+                 if doc.words[child].deprel.startswith("nsubj") and quote_end <= doc.words[child].start < governing.start
+                 and not is_clitic(doc.words[child])), None)
 
 
 def is_document(word) -> bool:
