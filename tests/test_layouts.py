@@ -726,6 +726,10 @@ SPEAKER_CASES = [
                  id="an-honorific-after-an-article-opens-a-person-s-name"),
     pytest.param("« Je n'ai rien fait » : devant les juges, le prévenu a répété sa version des faits.", "le prévenu",
                  id="a-clause-after-a-colon-attributes-the-quote-before-it"),
+    pytest.param("Les grévistes ont envahi le hall en criant « démission ».", "les grévistes",
+                 id="a-present-participle-the-lemmatizer-misreads-is-a-cue"),
+    pytest.param("Le Brésilien Lucas Paqueta a prolongé son contrat. « Je me sens chez moi ici », sourit le milieu de "
+                 "terrain de 28 ans.", "Lucas Paqueta", id="a-football-position-stands-for-the-player-just-named"),
     pytest.param("« Personne ne sera oublié. » C'est par ces mots que le maire de Nantes, Paul Girard, a tenté de "
                  "rassurer les commerçants.", "Paul Girard",
                  id="a-cleft-whose-saying-verb-is-an-infinitive-keeps-the-subject-before-it"),

@@ -108,22 +108,31 @@ def _present_forms(verb: str):
     return [stem + form for form in found[1]]
 
 
-def _imperfect_forms(verb: str):
-    """The third-person imperfect forms of a verb: scander → scandait, scandaient; lancer → lançait;
-    reconnaître → reconnaissait."""
+def _imperfect_stem(verb: str) -> Optional[str]:
+    """The stem of the imperfect and the present participle: scander → scand, lancer → lanç, reconnaître →
+    reconnaiss."""
     found = _conjugation(verb)
     if not found:
-        return []
+        return None
     stem = verb[:-len(found[0])] + found[2]
     if found[0] == "er":
         stem = stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") else stem
-    return [stem + "ait", stem + "aient"]
+    return stem
+
+
+def _imperfect_forms(verb: str):
+    """The third-person imperfect forms of a verb: scander → scandait, scandaient; lancer → lançait."""
+    stem = _imperfect_stem(verb)
+    return [stem + "ait", stem + "aient"] if stem else []
 
 
 # « … », soupire X / prévient-elle / les manifestants scandaient « … »: a present or imperfect form of a
 # reporting verb is that verb, whatever the tagger and lemmatizer made of it.
 REPORTING_FINITE_FORMS = frozenset(form for verb in REPORTING_VERBS - {"faire"}
                                     for form in _present_forms(verb) + _imperfect_forms(verb))
+# Present participles of reporting verbs, whatever their lemma when tagged as verbs (en criant « … »).
+REPORTING_PRESENT_PARTICIPLES = frozenset(_imperfect_stem(verb) + "ant" for verb in REPORTING_VERBS
+                                          if _imperfect_stem(verb))
 PRONOMINAL_STEMS = tuple(sorted(_stem(verb) for verb in PRONOMINAL_REPORTING_VERBS))
 PRONOMINAL_PRESENT_FORMS = frozenset(form for verb in PRONOMINAL_REPORTING_VERBS for form in _present_forms(verb))
 
@@ -154,7 +163,8 @@ def is_reporting_verb(word: Word, doc: Doc) -> bool:
     if word.upos in ("VERB", "AUX") and word.deprel != "aux":
         unlemmatised = lemma == word.lower or not lemma.endswith(("er", "ir", "re"))
         by_stem = (unlemmatised and word.lower.startswith(REPORTING_STEMS)) or word.lower in REPORTING_FINITE_FORMS \
-            or fold(word.text).startswith(DISTINCT_STEMS)  # craignent lemmatised « craigner »
+            or fold(word.text).startswith(DISTINCT_STEMS) or word.lower in REPORTING_PRESENT_PARTICIPLES
+        # craignent lemmatised « craigner », criant « crire »
         if (lemma in REPORTING_VERBS and lemma != "faire") or by_stem:
             return True  # faire reports only inverted (« Non », fait-il), or in fait savoir
         if lemma in PRONOMINAL_REPORTING_VERBS or word.lower.startswith(PRONOMINAL_STEMS) \

@@ -125,9 +125,9 @@ chercheur chercheuse coach cycliste défenseur économiste écrivain écrivaine 
 historien historienne ingénieur joueur joueuse médecin militant militante nageur nageuse opposant opposante
 philosophe pilote politologue réalisateur réalisatrice scientifique sociologue syndicaliste
 technicien technicienne intéressé intéressée pdg
-pivot meneur meneuse ailier arrière demi pilier talonneur skipper cinéaste comédien comédienne romancier romancière
-rappeur rappeuse pape prince princesse cardinal évêque archevêque imam rabbin souverain souveraine monarque
-émir cheikh
+pivot meneur meneuse ailier arrière demi pilier talonneur latéral avant-centre skipper cinéaste comédien
+comédienne romancier romancière rappeur rappeuse pape prince princesse cardinal évêque archevêque imam rabbin
+souverain souveraine monarque émir cheikh
 """.split())
 
 # Nouns for a person by their sport: « … », a lâché le judoka.
@@ -170,7 +170,8 @@ ROLE_FAMILIES = [frozenset(family.split()) for family in (
     "acteur actrice artiste chanteur chanteuse réalisateur réalisatrice auteur autrice écrivain écrivaine cinéaste "
     "comédien comédienne romancier romancière rappeur rappeuse",
     "joueur joueuse attaquant buteur défenseur gardien capitaine champion championne athlète pivot meneur meneuse "
-    "ailier arrière demi pilier talonneur skipper nageur nageuse cycliste pilote sportif sportive médaillé médaillée "
+    "ailier arrière demi pilier talonneur latéral avant-centre skipper nageur nageuse cycliste pilote sportif "
+    "sportive médaillé médaillée "
     + " ".join(SPORTS_PEOPLE),
     "chercheur chercheuse scientifique économiste historien historienne sociologue politologue philosophe médecin",
     "roi reine souverain souveraine monarque émir cheikh prince princesse",
@@ -181,14 +182,14 @@ ROLE_FAMILIES = [frozenset(family.split()) for family in (
 HEADED_BY_PERSON = {"gouvernement": "premier ministre", "cabinet": "premier ministre", "administration": "président"}
 
 # Periphrases for a title, folded, and the role phrase they stand for: le chef du gouvernement is the
-# Premier ministre named before.
+# Premier ministre named before, le milieu de terrain a player (« milieu » alone is a place).
 ROLE_PERIPHRASES = {
     "chef du gouvernement": "premier ministre", "cheffe du gouvernement": "premier ministre",
     "locataire de matignon": "premier ministre", "garde des sceaux": "ministre de la justice",
     "chef de l'etat": "président", "locataire de l'elysee": "président", "hote de l'elysee": "président",
     "locataire de la maison blanche": "président", "hote de la maison blanche": "président",
     "souverain pontife": "pape", "maitre du kremlin": "président russe", "locataire du kremlin": "président russe",
-    "souverain": "roi", "monarque": "roi", "souveraine": "reine",
+    "souverain": "roi", "monarque": "roi", "souveraine": "reine", "milieu de terrain": "joueur",
 }
 
 # Organisation nouns for the media, which go by their titles: le journal X → le X.
