@@ -949,6 +949,12 @@ SPEAKERS_IN_ORDER_CASES = [
     pytest.param("Teddy Riner a décroché un nouveau titre. « Il reste le patron », salue son partenaire Axel "
                  "Clerget. Le Guadeloupéen, lui, se montre prudent : « Rien n'est jamais acquis. »",
                  ["Axel Clerget", "Teddy Riner"], id="a-subject-set-apart-by-lui-is-not-the-last-speaker"),
+    pytest.param("Les infirmières manifestent mardi. « Nous sommes à bout », dit Anne Roux, de la CFDT Santé. Le "
+                 "ministère promet pour sa part « des recrutements rapides ».", ["Anne Roux", "le ministère"],
+                 id="le-ministere-is-no-union-named-before"),
+    pytest.param("Le Syndicat de la magistrature et la CGT ont manifesté devant le tribunal. Le syndicat dénonce "
+                 "« une justice à bout de souffle ».", ["le Syndicat de la magistrature"],
+                 id="an-organisation-noun-goes-to-the-name-that-carries-it"),
     pytest.param("La mairie a perdu son procès contre Airbnb. « Nous sommes soulagés », a réagi la présidente de "
                  "l'association des hôtes, Claire Morin. La municipalité a annoncé qu'elle ferait appel, évoquant « un "
                  "jugement incompréhensible ».", ["Claire Morin", "la municipalité"],

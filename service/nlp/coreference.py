@@ -47,6 +47,8 @@ AGENT_ENDINGS = ("iste", "naute", "logue", "eur", "euse", "rice", "ien", "ienne"
 NAMED_NEXT_SENTENCES = 2  # how far ahead a role introduced unnamed may get its name
 ROLE_PHRASE_WORDS = 8  # words back from a name in which a role phrase (le président de la région,) opens
 ROLE_RELATIONS = ("appos", "nmod", "flat", "flat:name")
+# Organisations whose names carry their noun: « le ministère » stands only for a « ministère de … » named before.
+NAMED_BY_THEIR_NOUN = ("ministère",)
 PRIVATE_DESCRIPTION_WORDS = 5  # words after a first name in which an age or a situation (, un habitant) comes
 
 
@@ -760,8 +762,12 @@ class Resolver:
         if not earlier:
             return self._organisation_named_next(word)
         earlier = [m for m in earlier if not self._bracketed(m)] or earlier  # not the (OSDH) after its name
+        noun = word.lemma.lower()
+        titled = [m for m in earlier if fold(noun) in fold(self.doc.text[m.start:m.end]).split()]
+        if not titled and noun in NAMED_BY_THEIR_NOUN:
+            return None  # le ministère is no union named before; le ministère de la Santé is
         ungoverned = [m for m in earlier if not self._governed(m)]  # Apple a annoncé … de la Commission
-        mention = (ungoverned or earlier)[-1]
+        mention = (titled or ungoverned or earlier)[-1]  # le syndicat → the Syndicat de la magistrature
         return Speaker(self._as_written(self._with_determiner(mention.words)), self.entity_of[id(mention)])
 
     def _bracketed(self, mention: EntityMention) -> bool:
