@@ -952,6 +952,10 @@ SPEAKERS_IN_ORDER_CASES = [
     pytest.param("Les infirmières manifestent mardi. « Nous sommes à bout », dit Anne Roux, de la CFDT Santé. Le "
                  "ministère promet pour sa part « des recrutements rapides ».", ["Anne Roux", "le ministère"],
                  id="le-ministere-is-no-union-named-before"),
+    pytest.param("Devant les juges, l'ancien directeur commercial a donné sa version. « On m'a demandé de cacher les "
+                 "pertes », a-t-il déclaré. Son ancien patron, Paul Fabre, dément : « Je n'ai jamais rien demandé "
+                 "de tel. »",
+                 ["l'ancien directeur commercial", "Paul Fabre"], id="a-person-named-as-a-relation-is-not-the-possessor"),
     pytest.param("Le Syndicat de la magistrature et la CGT ont manifesté devant le tribunal. Le syndicat dénonce "
                  "« une justice à bout de souffle ».", ["le Syndicat de la magistrature"],
                  id="an-organisation-noun-goes-to-the-name-that-carries-it"),

@@ -49,6 +49,7 @@ ROLE_PHRASE_WORDS = 8  # words back from a name in which a role phrase (le prés
 ROLE_RELATIONS = ("appos", "nmod", "flat", "flat:name")
 # Organisations whose names carry their noun: « le ministère » stands only for a « ministère de … » named before.
 NAMED_BY_THEIR_NOUN = ("ministère",)
+POSSESSIVE_DETERMINERS = ("son", "sa", "ses", "leur", "leurs")
 PRIVATE_DESCRIPTION_WORDS = 5  # words after a first name in which an age or a situation (, un habitant) comes
 
 
@@ -502,7 +503,7 @@ class Resolver:
         possessive (sa sœur Léa … sa sœur), only the person the article gave the role."""
         nouns = [w for w in words if _nominal(self.doc.words[w], self.doc) or _is_role_noun(self.doc.words[w])
                  or SINGULAR_DEMONYM.match(self.doc.words[w].text)]
-        possessive = self.doc.words[words[0]].lower in ("son", "sa", "leur")  # sa sœur, named before as such
+        possessive = self.doc.words[words[0]].lower in POSSESSIVE_DETERMINERS  # sa sœur, named before as such
         if not nouns or (self.doc.words[words[0]].lower not in DEFINITE and not possessive):
             return None
         held_only = held_only or possessive
@@ -595,11 +596,17 @@ class Resolver:
         for mention in self.doc.mentions:
             if mention.type == "PER" and id(mention) in self.entity_of \
                     and 0 < self.doc.sentence_at(mention.start) - sentence <= NAMED_NEXT_SENTENCES \
-                    and self._is_subject(mention):
+                    and self._is_subject(mention) and not self._introduced_as_relation(mention):
                 person = self._candidate(mention).person
                 if _agrees(self._gender_of(person), gender) and self._may_hold(person.entity_id, noun):
                     return person
         return None
+
+    def _introduced_as_relation(self, mention: EntityMention) -> bool:
+        """« Son ancien patron, Pierre Lenoir, dément »: a person named as someone's relation (son patron, sa
+        sœur) is not the one « son » stands for."""
+        return any(self.doc.words[c].lower in POSSESSIVE_DETERMINERS for noun in self._role_nouns(mention)
+                   for c in self.doc.words[noun].children if self.doc.words[c].deprel == "det")
 
     def _phrase_gender(self, words: List[int], noun) -> Optional[str]:
         """The gender of a role phrase: the noun's, unless an elided article hides it (l'astronaute, where
