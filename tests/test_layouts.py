@@ -956,6 +956,12 @@ SPEAKERS_IN_ORDER_CASES = [
                  "pertes », a-t-il déclaré. Son ancien patron, Paul Fabre, dément : « Je n'ai jamais rien demandé "
                  "de tel. »",
                  ["l'ancien directeur commercial", "Paul Fabre"], id="a-person-named-as-a-relation-is-not-the-possessor"),
+    pytest.param("Le présentateur Gilles Bouleau a reçu la Première ministre. « Allez-vous démissionner ? », lui "
+                 "demande-t-il. « Certainement pas », répond-elle.", ["Gilles Bouleau", "la Première ministre"],
+                 id="elle-with-no-subject-of-its-gender-is-the-role-named-last"),
+    pytest.param("Julia Simon a remporté le sprint d'Oberhof. « J'ai tout donné sur le tir couché », a réagi la "
+                 "biathlète de 28 ans.", ["Julia Simon"],
+                 id="a-multisport-athlete-stands-for-the-person-just-named"),
     pytest.param("Le Syndicat de la magistrature et la CGT ont manifesté devant le tribunal. Le syndicat dénonce "
                  "« une justice à bout de souffle ».", ["le Syndicat de la magistrature"],
                  id="an-organisation-noun-goes-to-the-name-that-carries-it"),

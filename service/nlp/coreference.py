@@ -231,7 +231,9 @@ class Resolver:
         if source is not None and (not candidates or candidates[0].sentence < source.sentence):
             return self._described(source)  # Une source diplomatique a confirmé. « … », a-t-elle indiqué
         if not candidates and not possessive:  # « … », soupire-t-elle. Ginette, 82 ans, vit seule …
-            return self._named_next(word.start, gender, word)
+            # or, with no subject of its gender, the role named last: Il a interviewé la ministre. … répond-elle
+            return self._named_next(word.start, gender, word) \
+                or self._last_noun_named(word, gender=gender, sentences_back=ROLE_WINDOW)
         return self._copy(candidates[0].person) if candidates else None
 
     def _people_named_before(self, pronoun):
@@ -337,11 +339,12 @@ class Resolver:
         words = noun_phrase(self.doc, noun.index) + noun_phrase(self.doc, last)
         return Speaker(self._as_written(list(range(min(words), max(words) + 1))), None)
 
-    def _last_noun_named(self, pronoun, before: Optional[int] = None) -> Optional[Speaker]:
+    def _last_noun_named(self, pronoun, before: Optional[int] = None, gender: Optional[str] = None,
+                         sentences_back: int = 1) -> Optional[Speaker]:
         """celui-ci, celle-ci, ce dernier → the last person or role named before it, of its gender (La
         sénatrice X a interpellé le ministre. Celui-ci a répondu …: the minister; … le témoin. Celui-ci …)."""
-        gender = pronoun.feats.get("Gender")
-        first = self.doc.sentence_at(pronoun.start) - 1
+        gender = gender or pronoun.feats.get("Gender")
+        first = self.doc.sentence_at(pronoun.start) - sentences_back
         for word in reversed(self.doc.words[:pronoun.index if before is None else before]):
             if word.sentence < first:
                 break

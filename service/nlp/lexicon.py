@@ -132,7 +132,8 @@ souverain souveraine monarque émir cheikh
 
 # Nouns for a person by their sport: « … », a lâché le judoka.
 SPORTS_PEOPLE = frozenset("""
-judoka skieur skieuse coureur coureuse boxeur boxeuse tennisman footballeur footballeuse rugbyman sprinteur sprinteuse
+judoka biathlète triathlète décathlète heptathlète skieur skieuse coureur coureuse boxeur boxeuse tennisman
+footballeur footballeuse rugbyman sprinteur sprinteuse
 perchiste escrimeur escrimeuse handballeur handballeuse basketteur basketteuse golfeur golfeuse navigateur navigatrice
 alpiniste patineur patineuse gymnaste lutteur lutteuse haltérophile cavalier cavalière véliplanchiste surfeur surfeuse
 """.split())
