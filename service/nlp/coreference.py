@@ -232,8 +232,7 @@ class Resolver:
             return self._described(source)  # Une source diplomatique a confirmé. « … », a-t-elle indiqué
         if not candidates and not possessive:  # « … », soupire-t-elle. Ginette, 82 ans, vit seule …
             # or, with no subject of its gender, the role named last: Il a interviewé la ministre. … répond-elle
-            return self._named_next(word.start, gender, word) \
-                or self._last_noun_named(word, gender=gender, sentences_back=ROLE_WINDOW)
+            return self._named_next(word.start, gender, word) or self._role_named_before(word, gender)
         return self._copy(candidates[0].person) if candidates else None
 
     def _people_named_before(self, pronoun):
@@ -339,12 +338,11 @@ class Resolver:
         words = noun_phrase(self.doc, noun.index) + noun_phrase(self.doc, last)
         return Speaker(self._as_written(list(range(min(words), max(words) + 1))), None)
 
-    def _last_noun_named(self, pronoun, before: Optional[int] = None, gender: Optional[str] = None,
-                         sentences_back: int = 1) -> Optional[Speaker]:
+    def _last_noun_named(self, pronoun, before: Optional[int] = None) -> Optional[Speaker]:
         """celui-ci, celle-ci, ce dernier → the last person or role named before it, of its gender (La
         sénatrice X a interpellé le ministre. Celui-ci a répondu …: the minister; … le témoin. Celui-ci …)."""
-        gender = gender or pronoun.feats.get("Gender")
-        first = self.doc.sentence_at(pronoun.start) - sentences_back
+        gender = pronoun.feats.get("Gender")
+        first = self.doc.sentence_at(pronoun.start) - 1
         for word in reversed(self.doc.words[:pronoun.index if before is None else before]):
             if word.sentence < first:
                 break
@@ -355,6 +353,20 @@ class Resolver:
                     return person
             elif word.upos == "NOUN" and (_names_a_person(word, self.doc) or word.lemma.lower() in EPICENE_NOUNS) \
                     and word.feats.get("Gender") in (None, gender) and not self.doc.in_quote(word.start):
+                return self._described(word)
+        return None
+
+    def _role_named_before(self, pronoun, gender: Optional[str]) -> Optional[Speaker]:
+        """The last definite singular role noun of the pronoun's gender in the sentences before its own, whatever
+        its function (Il a reçu la ministre. « … », lui demande-t-il. « … », répond-elle)."""
+        sentence = self.doc.sentence_at(pronoun.start)
+        for word in reversed(self.doc.words[:pronoun.index]):
+            if word.sentence < sentence - ROLE_WINDOW:
+                return None
+            determiner = self.doc.words[self._compact_phrase(word.index)[0]].lower
+            if word.sentence < sentence and word.upos == "NOUN" and _is_role_noun(word) and determiner in DEFINITE \
+                    and word.feats.get("Number") == "Sing" and _agrees(word.feats.get("Gender"), gender) \
+                    and not self.doc.in_quote(word.start):
                 return self._described(word)
         return None
 
