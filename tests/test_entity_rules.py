@@ -185,6 +185,12 @@ def test_a_name_never_spans_a_verb(analyzer):
     assert ("Greenpeace", "ORG") in found and ("TotalEnergies", "ORG") in found
 
 
+def test_a_name_tagged_with_its_role_title_keeps_the_name(analyzer):
+    found = entities(analyzer, "À Bruxelles, le Premier ministre belge Bart De Wever a défendu sa réforme des "
+                               "pensions.")
+    assert ("Bart De Wever", "PER") in found and not any(text == "Premier" for text, _ in found)
+
+
 def test_a_capitalised_common_noun_opening_a_headline_is_not_part_of_a_name(analyzer):
     found = entities(analyzer, "Affaire Cédric Jubillar : la défense plaide l'acquittement\n"
                                "Cédric Jubillar est jugé à Albi.")

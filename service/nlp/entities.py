@@ -503,18 +503,34 @@ def in_role_title(doc: Doc, word) -> bool:
 
 def _cut_at_common_word(doc: Doc, mention: EntityMention) -> bool:
     """« X le chef de La France »: a person's name stops before a lower-case word that is no particle
-    (de, le, al…). False when nothing of the name is left."""
+    (de, le, al…); after a role title (Premier ministre belge Bart De Wever) it is the capitalised words that
+    follow. False when nothing of the name is left."""
     for position, index in enumerate(mention.words[1:], start=1):
         word = doc.words[index]
         if word.text[:1].islower() and word.lower.split("-")[0] not in NAME_PARTICLES:  # al-Assad stays
             kept = mention.words[:position]
+            if [fold(doc.words[i].text) for i in kept] in (["premier"], ["premiere"]):
+                kept = _name_after_role(doc, mention.words[position:])
             while kept and doc.words[kept[-1]].lower in NAME_PARTICLES:
                 kept.pop()
             if not kept:
                 return False
-            mention.words, mention.end = kept, doc.words[kept[-1]].end
+            mention.words, mention.start, mention.end = kept, doc.words[kept[0]].start, doc.words[kept[-1]].end
             break
     return True
+
+
+def _name_after_role(doc: Doc, words: List[int]) -> List[int]:
+    """The capitalised words (and particles) that end a role phrase: « ministre belge Bart De Wever »."""
+    name: List[int] = []
+    for index in reversed(words):
+        word = doc.words[index]
+        if not (word.text[:1].isupper() or word.lower in NAME_PARTICLES):
+            break
+        name.insert(0, index)
+    while name and doc.words[name[0]].lower in NAME_PARTICLES and doc.words[name[0]].text[:1].islower():
+        name.pop(0)
+    return name
 
 
 def _drop_titles_and_roles(doc: Doc, mention: EntityMention) -> None:
