@@ -959,6 +959,9 @@ SPEAKERS_IN_ORDER_CASES = [
     pytest.param("Le présentateur Gilles Bouleau a reçu la Première ministre. « Allez-vous démissionner ? », lui "
                  "demande-t-il. « Certainement pas », répond-elle.", ["Gilles Bouleau", "la Première ministre"],
                  id="elle-with-no-subject-of-its-gender-is-the-role-named-last"),
+    pytest.param("L'entraîneur de Lyon, Paulo Fonseca, a dû composer sans Corentin Tolisso. « Corentin est essentiel, "
+                 "mais le groupe a répondu », s'est félicité le technicien.", ["Paulo Fonseca"],
+                 id="a-person-named-inside-the-quote-is-not-the-role-holder"),
     pytest.param("Julia Simon a remporté le sprint d'Oberhof. « J'ai tout donné sur le tir couché », a réagi la "
                  "biathlète de 28 ans.", ["Julia Simon"],
                  id="a-multisport-athlete-stands-for-the-person-just-named"),

@@ -979,8 +979,9 @@ class Resolver:
         return Candidate(self._speaker_for(entity), self.doc.sentence_at(mention.start), mention.start, speaker)
 
     def _person_subjects(self) -> List[Candidate]:
-        return [self._candidate(m) for m in self.doc.mentions
-                if m.type == "PER" and id(m) in self.entity_of and m.words and self._is_subject(m)]
+        """Persons named as subjects, outside quotes: one a speaker talks about is not who says the words."""
+        return [self._candidate(m) for m in self.doc.mentions if m.type == "PER" and id(m) in self.entity_of
+                and m.words and self._is_subject(m) and not self.doc.in_quote(m.start)]
 
     def _is_subject(self, mention: EntityMention) -> bool:
         """A subject by the parse, or apposed to one (Le Premier ministre, Keir Starmer, a reçu), or by

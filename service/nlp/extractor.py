@@ -29,8 +29,8 @@ class Part:
 
 def extract(doc: Doc, with_entities: bool = True) -> Analysis:
     entities, mention_ids = group(doc)
-    resolver = Resolver(doc, entities, mention_ids)
     doc.marked_spans = find_marked_spans(doc.text)
+    resolver = Resolver(doc, entities, mention_ids)  # after the marks: it sets aside what quotes say
     parts = _cues_of_reopened(doc, [part for marked in doc.marked_spans for part in _parts(doc, marked)])
     quoted_with_cue = {context.normalised(doc.text[p.start:p.end]) for p in parts if p.cue is not None}
     quotes: List[Quote] = []
