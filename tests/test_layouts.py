@@ -733,6 +733,8 @@ SPEAKER_CASES = [
     pytest.param("« Personne ne sera oublié. » C'est par ces mots que le maire de Nantes, Paul Girard, a tenté de "
                  "rassurer les commerçants.", "Paul Girard",
                  id="a-cleft-whose-saying-verb-is-an-infinitive-keeps-the-subject-before-it"),
+    pytest.param("« Toujours les mêmes promesses », raille un internaute sur X.", "un internaute",
+                 id="a-social-network-named-x-is-a-circumstance-not-a-name"),
     pytest.param("« Aucun poste ne sera supprimé » : l'engagement a été pris jeudi par le directeur de l'usine, "
                  "Marc Lefort.", "Marc Lefort", id="a-saying-passive-after-a-colon-is-said-by-its-agent"),
     pytest.param("« Nous sommes épuisés », confie au Figaro Nadia, 41 ans, aide-soignante.", "Nadia",

@@ -396,8 +396,9 @@ def _before_circumstance(doc: Doc, words: List[int], head: int) -> List[int]:
         takes_a = word.lower == "à" and doc.words[head].lemma.lower() in NOUNS_TAKING_A  # l'adjoint au maire
         if index > head and word.upos == "ADP" and word.lower in CIRCUMSTANCE_PREPOSITIONS \
                 and doc.mention_at(index) is None and not takes_a:
-            named_after = any((m := doc.mention_at(i)) is not None and m.type == "PER" for i in words[position:])
-            return words if named_after else words[:position]  # la commissaire à la Concurrence, X
+            named_after = any((m := doc.mention_at(i)) is not None and m.type == "PER" and m.words[0] == i
+                              and doc.words[i - 1].text == "," for i in words[position:])
+            return words if named_after else words[:position]  # la commissaire à la Concurrence, X; not sur X
     return words
 
 
