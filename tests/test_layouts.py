@@ -964,6 +964,10 @@ SPEAKERS_IN_ORDER_CASES = [
     pytest.param("L'entraîneur de Lyon, Paulo Fonseca, a dû composer sans Corentin Tolisso. « Corentin est essentiel, "
                  "mais le groupe a répondu », s'est félicité le technicien.", ["Paulo Fonseca"],
                  id="a-person-named-inside-the-quote-is-not-the-role-holder"),
+    pytest.param("Narendra Modi a accueilli Emmanuel Macron à New Delhi. « Nos deux pays sont des partenaires "
+                 "naturels », a affirmé le dirigeant indien. Le président français a salué « une amitié ancienne ».",
+                 ["Narendra Modi", "Emmanuel Macron"],
+                 id="a-person-called-by-one-nationality-holds-no-role-of-another"),
     pytest.param("Julia Simon a remporté le sprint d'Oberhof. « J'ai tout donné sur le tir couché », a réagi la "
                  "biathlète de 28 ans.", ["Julia Simon"],
                  id="a-multisport-athlete-stands-for-the-person-just-named"),

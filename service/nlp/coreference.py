@@ -12,7 +12,7 @@ from typing import Dict, List, Optional
 from service.nlp.cues import clean, cue_words, is_clitic, is_reporting_verb, subject_after
 from service.nlp.document import Doc, EntityMention
 from service.nlp.entities import (COMMON_ACRONYMS, FIRST_NAMES, SINGULAR_DEMONYM, find_person, fold, in_role_title,
-                                  is_title, same_person)
+                                  is_nationality, is_title, same_person)
 from service.nlp.lexicon import (DOCUMENT_NOUNS, EPICENE_NOUNS, FEMININE_FIRST_NAMES, GENERIC_ROLE_NOUNS, GENITIVE,
                                  HEADED_BY_PERSON, INSTITUTION_NOUNS, MASCULINE_FIRST_NAMES, MEDIA_NOUNS, OFFICE_NOUNS,
                                  ORGANISATION_NOUNS, RELATIONAL_NOUNS, ROLE_FAMILIES, ROLE_NOUNS, ROLE_PERIPHRASES,
@@ -109,6 +109,13 @@ def _same_role(held: str, asked: str) -> bool:
     adjective (le premier ministre ↔ le premier ministre israélien; not président français ↔ président américain)."""
     bare = _bare_role(held)
     return bare == _bare_role(asked) and (held == bare or asked == bare)
+
+
+def _nationalities(role: str) -> set:
+    """The adjectives of nationality after the role noun of a role phrase: président chinois → {chinois}."""
+    words = role.split()
+    last = max((n for n, word in enumerate(words) if word in ROLE_NOUNS), default=len(words))
+    return {word for word in words[last + 1:] if is_nationality(word)}
 
 
 def _agrees(gender: Optional[str], wanted: Optional[str]) -> bool:
@@ -584,8 +591,12 @@ class Resolver:
         """Whether the article gave this person the same kind of role with another adjective (président turc,
         asked président russe); a « de » complement may say the same in other words (chef du Parti québécois,
         asked chef péquiste)."""
-        return " de " not in role and any(_bare_role(held) == _bare_role(role) and not _same_role(held, role)
-                                          and " de " not in held for held, _ in self.roles.get(entity_id, []))
+        held_roles = [held for held, _ in self.roles.get(entity_id, [])]
+        other_kind = " de " not in role and any(_bare_role(held) == _bare_role(role) and not _same_role(held, role)
+                                                and " de " not in held for held in held_roles)
+        also_held = [phrase for phrase, person in self._role_holders.items() if person.entity_id == entity_id]
+        asked = _nationalities(role)
+        return other_kind or bool(asked and any(_nationalities(held) - asked for held in held_roles + also_held))
 
     def _adjunct_of_same_clause(self, offset: int, noun) -> bool:
         """« par la voix de sa fille Sharone, l'octogénaire décrit »: a person named in a prepositional phrase

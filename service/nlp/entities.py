@@ -26,6 +26,8 @@ SINGULAR_DEMONYM = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|
 SINGULAR_DETERMINERS = ("le", "la", "l'", "l’", "un", "une", "jeune")
 ARABIC_PARTICLE = re.compile(r"^(?:al|el|ben|bin|ibn|abou|abu)-[A-ZÀ-Ý]")
 ACRONYM_ARTICLES = ("le", "la", "l'", "l’", "du", "au")
+NOT_NATIONALITIES = frozenset("""républicain républicaine ancien ancienne prochain prochaine certain certaine
+chrétien chrétienne quotidien quotidienne humain humaine""".split())
 COMMON_ACRONYMS = set("""OGM ONG OPA PME TPE TVA PIB SMS HLM RER TGV SDF CDD CDI RSA SMIC QG PDG DRH OVNI IVG VIH
 NDLR DG CEO IA ADN ARN PMA GPA IRM SUV RTT BTP CSG APL ZFE EHPAD OQTF LGBT PLU SNU PV CV QI PSE IPO""".split())
 ROLE_ACRONYMS = {"PDG", "DRH", "DG", "CEO"}  # le PDG Sundar Pichai: a person's title, not an organisation's
@@ -656,7 +658,7 @@ def _trimmed(doc: Doc, mention: EntityMention) -> bool:
                        and doc.words[words[position - 1]].lower in GENITIVE), None)
     if indefinite is not None:
         words = words[:indefinite - 1]  # « aux Iraniens d'une large somme »: no name goes on with « d'une »
-    if len(words) >= 2 and _nationality(doc.words[words[-1]].text) and (
+    if len(words) >= 2 and is_nationality(doc.words[words[-1]].text) and (
             (len(words) == 2 and fold(doc.words[words[0]].text) in NATIONAL_INSTITUTIONS)
             or (mention.type == "LOC" and not fold(doc.words[words[-1]].text).startswith("francais"))):
         words = words[:-1]  # le Sénat américain, l'Extrême-Orient russe: the adjective says whose, it is no part
@@ -674,9 +676,10 @@ def _trimmed(doc: Doc, mention: EntityMention) -> bool:
     return True
 
 
-def _nationality(text: str) -> bool:
-    """américain, britannique, russe: a lower-case adjective of nationality (not européen: le Parlement européen)."""
-    return text.islower() and not fold(text).startswith("europeen") \
+def is_nationality(text: str) -> bool:
+    """américain, britannique, russe: a lower-case adjective of nationality (not européen: le Parlement européen;
+    not républicain or ancien, whose endings look alike)."""
+    return text.islower() and not fold(text).startswith("europeen") and text not in NOT_NATIONALITIES \
         and (bool(SINGULAR_DEMONYM.match(text.capitalize())) or fold(text) in IRREGULAR_DEMONYMS)
 
 
