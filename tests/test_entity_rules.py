@@ -191,6 +191,16 @@ def test_a_name_tagged_with_its_role_title_keeps_the_name(analyzer):
     assert ("Bart De Wever", "PER") in found and not any(text == "Premier" for text, _ in found)
 
 
+def test_a_name_with_two_first_names_after_de_stays_whole(analyzer):
+    found = entities(analyzer, "Le club a progressé sous la direction de Marc Antoine Dupuis.")
+    assert found == {("Marc Antoine Dupuis", "PER")}
+
+
+def test_a_full_name_after_a_noun_for_things_stays_a_person(analyzer):
+    assert ("Justin Verlander", "PER") in entities(analyzer, "Il a frappé un coup de circuit face au lanceur "
+                                                             "Justin Verlander.")
+
+
 def test_a_capitalised_common_noun_opening_a_headline_is_not_part_of_a_name(analyzer):
     found = entities(analyzer, "Affaire Cédric Jubillar : la défense plaide l'acquittement\n"
                                "Cédric Jubillar est jugé à Albi.")

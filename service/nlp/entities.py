@@ -199,15 +199,21 @@ def _person(doc: Doc, words: List[int]) -> EntityMention:
     return EntityMention(doc.words[words[0]].start, doc.words[words[-1]].end, "PER", words)
 
 
+def _full_name(doc: Doc, mention: EntityMention) -> bool:
+    """A first name and more (le lanceur Kyle Drabek is a player, the storm Ciaran or the rocket Ariane a thing)."""
+    return mention.type == "PER" and len(mention.words) > 1 and fold(doc.words[mention.words[0]].text) in FIRST_NAMES
+
+
 def _split_at_first_name(doc: Doc, mention: EntityMention) -> Optional[EntityMention]:
     """« PSG Kylian Mbappé » tagged as one organisation, « LFI François Ruffin », « (maire de) Nantes
     Johanna Rolland » or « (confie au) Parisien Sylvie » as one person: the part from a first name on is a person,
     returned as a new mention; the mention keeps what stands before it, as an organisation, or after « de » as a
     place."""
     first = mention.words[0]
-    place = first > 0 and doc.words[first - 1].lower in ("de", "d'", "d’")  # la maire de Nantes Johanna Rolland
-    newspaper = fold(doc.words[first].text) in NEWS_TITLES  # (confie au) Parisien Sylvie
     folded = fold(doc.words[first].text)
+    place = first > 0 and doc.words[first - 1].lower in ("de", "d'", "d’") \
+        and folded not in FIRST_NAMES  # la maire de Nantes Johanna Rolland, not de Juan Carlos Lorenzo
+    newspaper = folded in NEWS_TITLES  # (confie au) Parisien Sylvie
     demonym = (bool(SINGULAR_DEMONYM.match(doc.words[first].text)) or folded in IRREGULAR_DEMONYMS) \
         and folded not in FIRST_NAMES  # le Québécois Félix Auger-Aliassime, not Julien
     if mention.type == "PER" and not ACRONYM.match(doc.words[first].text) and not (place or newspaper or demonym):
@@ -769,7 +775,8 @@ def harmonise_types(doc: Doc) -> None:
             mention.type = "ORG"
         elif (len(mention.words) > 1 and fold(doc.words[mention.words[0]].text) in PLAN_AND_EVENT_HEADS) \
                 or _extend_over_year(doc, mention) or fold(_text(doc, mention)) in COMPETITIONS | AWARDS \
-                or (mention.words[0] > 0 and doc.words[mention.words[0] - 1].lower in EVENT_NOUNS):
+                or (mention.words[0] > 0 and doc.words[mention.words[0] - 1].lower in EVENT_NOUNS
+                    and not _full_name(doc, mention)):
             mention.type = "MISC"  # le Plan Nord, le Traité de Lisbonne, la Ligue 1, le cyclone Chido
         elif len(mention.words) == 2 and fold(doc.words[mention.words[0]].text) == "stade" \
                 and doc.words[mention.words[1]].text.islower():
