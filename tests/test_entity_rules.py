@@ -8,6 +8,14 @@ def entities(analyzer, text):
 
 # Names and types the clean-up must give, each case a rule, on sentences written for it.
 TYPED_MENTION_CASES = [
+    pytest.param("Donald Trump a remporté la Caroline du Nord, selon les projections.",
+                 {("Donald Trump", "PER"), ("Caroline du Nord", "LOC")},
+                 id="a-first-name-before-a-compass-point-is-a-place"),
+    pytest.param("Le train circulait en direction de Grenoble quand il a déraillé.",
+                 {("Grenoble", "LOC")}, id="en-direction-de-is-no-institution"),
+    pytest.param("Les Andes et les Appalaches sont des chaînes de montagnes. Il vit dans l'Illinois.",
+                 {("Andes", "LOC"), ("Appalaches", "LOC"), ("Illinois", "LOC")},
+                 id="places-that-look-like-peoples-stay-places"),
     pytest.param("Le ministère des Armées a confirmé la mort de deux soldats au Mali.",
                  {("ministère des Armées", "ORG")}, id="institution-keeps-its-lower-case-head"),
     pytest.param("L'Iranien a été libéré mardi. Les Russes ont protesté contre la décision de Londres.",

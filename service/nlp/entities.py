@@ -26,6 +26,7 @@ SINGULAR_DEMONYM = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|
 SINGULAR_DETERMINERS = ("le", "la", "l'", "l’", "un", "une", "jeune")
 ARABIC_PARTICLE = re.compile(r"^(?:al|el|ben|bin|ibn|abou|abu)-[A-ZÀ-Ý]")
 ACRONYM_ARTICLES = ("le", "la", "l'", "l’", "du", "au")
+COMPASS_POINTS = ("nord", "sud", "est", "ouest")
 NOT_NATIONALITIES = frozenset("""républicain républicaine ancien ancienne prochain prochaine certain certaine
 chrétien chrétienne quotidien quotidienne humain humaine""".split())
 COMMON_ACRONYMS = set("""OGM ONG OPA PME TPE TVA PIB SMS HLM RER TGV SDF CDD CDI RSA SMIC QG PDG DRH OVNI IVG VIH
@@ -42,10 +43,11 @@ CONTEXT_VOTES = 3  # « le groupe Danone » outvotes two « Danone » the tagger
 IRREGULAR_DEMONYMS = {"russe", "belge", "suisse", "turc", "turque", "grec", "grecque", "britannique", "kurde", "basque",
                       "tcheque", "slovaque", "arabe", "serbe", "croate", "bosniaque", "ouzbek", "tadjik", "kazakh",
                       "afghane", "libyen", "libyenne", "coreen", "coreenne", "europeen", "europeenne", "slave"}
-# Places with a plural name, whose ending may look like a demonym's (les Yvelines, les Philippines).
+# Places whose name may look like a demonym or a people's plural (les Yvelines, les Philippines, l'Illinois).
 PLURAL_PLACES = {"yvelines", "landes", "vosges", "ardennes", "pyrenees", "alpes", "antilles", "comores", "seychelles",
                  "philippines", "maldives", "baleares", "canaries", "cevennes", "flandres", "asturies", "ameriques",
-                 "mascareignes", "marquises", "bahamas", "bermudes", "caraibes"}
+                 "mascareignes", "marquises", "bahamas", "bermudes", "caraibes", "andes", "appalaches", "rocheuses",
+                 "carpates", "balkans", "prealpes", "illinois"}
 QUANTITY_WORDS = {"milliers", "centaines", "dizaines", "millions", "beaucoup", "peu", "nombre", "majorité", "moitié",
                   "plupart", "tiers", "quart", "minorité", "foule", "groupe", "millier", "centaine", "dizaine"}
 PEOPLES = {"premieres nations", "autochtones", "inuits", "inuit", "metis", "amerindiens"}  # groups, MISC
@@ -71,7 +73,7 @@ VENUE_HEADS = {"stade", "gare", "aeroport", "pont", "place", "rue", "avenue", "b
 # Nouns of places and landmarks whose name follows « de »: le palais des Papes, la baie de Somme, le col du Galibier.
 LANDMARK_NOUNS = VENUE_HEADS | {"palais", "chateau", "cathedrale", "basilique", "eglise", "mont", "lac", "ile", "col",
                                 "massif", "vallee", "gorges", "baie", "golfe", "cap", "canal", "plateau", "plaine"}
-INSTITUTION_HEAD = re.compile(r"\b(?:ministère|département|secrétariat|direction)\s+"
+INSTITUTION_HEAD = re.compile(r"\b(?:ministère|département|secrétariat|direction(?= \w+ale))\s+(?:\w+ales?\s+)?"
                               r"(?:de la|de l['’]|des|du|de|d['’])\s*$")
 ROLE_TITLE = re.compile(r"\bministres?(?:\s+[a-zà-ÿ]+)?\s+(?:de la|de l['’]|des|du|de|d['’])\s*$")
 # Seats of power, as written: they stand for the institution they house (l'Élysée dément).
@@ -329,8 +331,8 @@ def _is_misread_person(doc: Doc, mention: EntityMention) -> bool:
     first = doc.words[mention.words[0]]
     if is_title(first.text) and len(mention.words) > 1:
         return True
-    if fold(first.text).split("-")[0] not in FIRST_NAMES:
-        return False
+    if fold(first.text).split("-")[0] not in FIRST_NAMES or fold(doc.words[mention.words[-1]].text) in COMPASS_POINTS:
+        return False  # la Caroline du Nord: a place
     if len(mention.words) == 1 and first.deprel == "appos" and first.head is not None \
             and doc.words[first.head].upos == "NOUN" and doc.words[first.index - 1].text == ",":
         return True
