@@ -8,6 +8,8 @@ def entities(analyzer, text):
 
 # Names and types the clean-up must give, each case a rule, on sentences written for it.
 TYPED_MENTION_CASES = [
+    pytest.param("La présidente de la Commission l'a assuré mardi : “L'Europe ne sera pas naïve.”",
+                 {("Commission", "ORG")}, id="a-name-ends-before-an-object-clitic"),
     pytest.param("Donald Trump a remporté la Caroline du Nord, selon les projections.",
                  {("Donald Trump", "PER"), ("Caroline du Nord", "LOC")},
                  id="a-first-name-before-a-compass-point-is-a-place"),

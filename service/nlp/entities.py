@@ -650,8 +650,8 @@ def _institution_head(doc: Doc, mention: EntityMention) -> None:
 def _trimmed(doc: Doc, mention: EntityMention) -> bool:
     """Cuts what a name does not include: a leading common-noun acronym (ONG Greenpeace, OPA de Monsanto),
     the lower-case words before a place's name (rue de la Roquette), the English article of a title (The Wall
-    Street Journal), a complement with an indefinite article, dates and trailing punctuation or function words
-    (la Ligue arabe | de suspendre). False when nothing is left."""
+    Street Journal), a complement with an indefinite article, dates and trailing punctuation, function words
+    or clitics (la Ligue arabe | de suspendre, la Commission | l'a assuré). False when nothing is left."""
     words = list(mention.words)
     if len(words) > 2 and doc.words[words[0]].text in ROLE_ACRONYMS \
             and all(doc.words[i].text[:1].isupper() for i in words[1:]):
@@ -672,6 +672,7 @@ def _trimmed(doc: Doc, mention: EntityMention) -> bool:
         words = words[:-1]  # le Sénat américain, l'Extrême-Orient russe: the adjective says whose, it is no part
         #                     of the name (but la Polynésie française)
     while words and (doc.words[words[-1]].upos in ("PUNCT", "ADP", "CCONJ", "DET") or _date_word(doc, words[-1])
+                     or (doc.words[words[-1]].upos == "PRON" and doc.words[words[-1]].text.islower())
                      or (len(words) > 1 and doc.words[words[-1]].upos == "NUM" and _date_word(doc, words[-2]))):
         words.pop()  # le Hamas mardi 24: a date is no part of a name (Abdallah II keeps his number)
     if not words:
