@@ -52,3 +52,16 @@ def test_the_analyser_attributes_the_quote_after_a_post_on_x(analyzer):
     text = ("Marine Le Pen a réagi dans la soirée. « Le peuple a parlé », a-t-elle écrit sur X. Jordan Bardella a "
             "lui aussi salué « une victoire historique ».")
     assert [q.speaker.name for q in analyzer.analyse(text).quotes] == ["Marine Le Pen", "Jordan Bardella"]
+
+
+def test_a_quoted_sentence_closed_before_a_capitalised_word_ends_there():
+    text = "Il a dit : “ Nous tiendrons . ” Le ministre sourit ."
+    mended = mend(tokenized(text, ["Il a dit : “ Nous tiendrons . ” Le ministre sourit ."]))
+    assert words(mended) == [[(1, "Il"), (2, "a"), (3, "dit"), (4, ":"), (5, "“"), (6, "Nous"), (7, "tiendrons"),
+                              (8, "."), (9, "”")], [(1, "Le"), (2, "ministre"), (3, "sourit"), (4, ".")]]
+
+
+def test_a_role_named_next_after_a_closed_quote(analyzer):
+    text = ("La présidente du Parlement l'a affirmé mardi : “Nous ne céderons pas.” Roberta Metsola s'exprimait à "
+            "Strasbourg.")
+    assert [q.speaker.name for q in analyzer.analyse(text).quotes] == ["Roberta Metsola"]

@@ -5,7 +5,8 @@ affirmé », « Le ministre Bruno | Le Maire a prévenu »). A sentence that sto
 runs on, on the same line, into the next one is joined to it, so that the parser sees one sentence.
 It also misses the end of a sentence that closes on a lone capital letter, taking it for an initial
 (« a-t-il écrit sur X. Le ministre … », « le plan B. Il … »): after a lower-case word, it is no initial, and
-the sentence is split there.
+the sentence is split there; and now and then the end of a quoted sentence before a capitalised word
+(“Nous tiendrons.” Le ministre …), split there too.
 """
 import re
 from typing import List
@@ -13,13 +14,16 @@ from typing import List
 LONE_CAPITAL = re.compile(r"^[A-LN-Z]\.?$")  # not M. (monsieur)
 
 FINAL_PUNCTUATION = (".", "!", "?", "…", "»", "”", '"', ";", ":")
+SENTENCE_ENDS = (".", "!", "?", "…")
+CLOSING_MARKS = ("»", "”")
 
 
 def mend(document):
     """The Stanza document (tokenized, not yet tagged) with its broken sentences joined; itself if none."""
     from stanza.models.common.doc import Document  # stanza loads with the models, see pipeline.py
 
-    sentences = [piece for sentence in document.to_dict() for piece in _split_after_lone_capital(sentence)]
+    sentences = [piece for sentence in document.to_dict() for part in _split_after_lone_capital(sentence)
+                 for piece in _split_after_closed_quote(part)]
     joined: List[list] = []
     for sentence in sentences:
         if joined and _runs_on(document.text, joined[-1], sentence):
@@ -45,6 +49,18 @@ def _split_after_lone_capital(sentence: list) -> List[list]:
         cut = sentence.index(tokens[end + 1])
         head, tail = sentence[:cut], sentence[cut:]
         return [head] + _split_after_lone_capital(_renumbered(tail, -_word_count(head)))
+    return [sentence]
+
+
+def _split_after_closed_quote(sentence: list) -> List[list]:
+    """The sentence cut after « … tiendrons. » or “… tiendrons.” when a capitalised word follows."""
+    tokens = [entry for entry in sentence if "start_char" in entry]
+    for position in range(1, len(tokens) - 1):
+        if tokens[position]["text"] in CLOSING_MARKS and tokens[position - 1]["text"] in SENTENCE_ENDS \
+                and tokens[position + 1]["text"][:1].isupper():
+            cut = sentence.index(tokens[position + 1])
+            head, tail = sentence[:cut], sentence[cut:]
+            return [head] + _split_after_closed_quote(_renumbered(tail, -_word_count(head)))
     return [sentence]
 
 
