@@ -65,3 +65,11 @@ def test_a_role_named_next_after_a_closed_quote(analyzer):
     text = ("La présidente du Parlement l'a affirmé mardi : “Nous ne céderons pas.” Roberta Metsola s'exprimait à "
             "Strasbourg.")
     assert [q.speaker.name for q in analyzer.analyse(text).quotes] == ["Roberta Metsola"]
+
+
+def test_a_closing_mark_opening_a_sentence_goes_back_to_the_one_it_closes():
+    text = "Il a dit : « Nous tiendrons . » Le ministre sourit ."
+    mended = mend(tokenized(text, ["Il a dit : « Nous tiendrons .", "» Le ministre sourit ."]))
+    assert words(mended) == [[(1, "Il"), (2, "a"), (3, "dit"), (4, ":"), (5, "«"), (6, "Nous"), (7, "tiendrons"),
+                              (8, "."), (9, "»")], [(1, "Le"), (2, "ministre"), (3, "sourit"), (4, ".")]]
+    assert mended.sentences[1].tokens[0].start_char == text.index("Le")

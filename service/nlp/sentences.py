@@ -6,7 +6,7 @@ runs on, on the same line, into the next one is joined to it, so that the parser
 It also misses the end of a sentence that closes on a lone capital letter, taking it for an initial
 (« a-t-il écrit sur X. Le ministre … », « le plan B. Il … »): after a lower-case word, it is no initial, and
 the sentence is split there; and now and then the end of a quoted sentence before a capitalised word
-(“Nous tiendrons.” Le ministre …), split there too.
+(“Nous tiendrons.” Le ministre …), split there too, or splits it before the closing mark, which goes back.
 """
 import re
 from typing import List
@@ -22,16 +22,18 @@ def mend(document):
     """The Stanza document (tokenized, not yet tagged) with its broken sentences joined; itself if none."""
     from stanza.models.common.doc import Document  # stanza loads with the models, see pipeline.py
 
-    sentences = [piece for sentence in document.to_dict() for part in _split_after_lone_capital(sentence)
-                 for piece in _split_after_closed_quote(part)]
+    original = document.to_dict()
+    pieces = [piece for sentence in original for part in _split_after_lone_capital(sentence)
+              for piece in _split_after_closed_quote(part)]
+    sentences = _closing_marks_moved_back(pieces)
     joined: List[list] = []
     for sentence in sentences:
         if joined and _runs_on(document.text, joined[-1], sentence):
             joined[-1] = joined[-1] + _renumbered(sentence, _word_count(joined[-1]))
         else:
             joined.append(sentence)
-    if len(joined) == len(sentences) == len(document.sentences):
-        return document  # nothing split, nothing joined
+    if joined == original:
+        return document  # nothing split, joined or moved
     return Document(joined, text=document.text)
 
 
@@ -62,6 +64,22 @@ def _split_after_closed_quote(sentence: list) -> List[list]:
             head, tail = sentence[:cut], sentence[cut:]
             return [head] + _split_after_closed_quote(_renumbered(tail, -_word_count(head)))
     return [sentence]
+
+
+def _closing_marks_moved_back(sentences: List[list]) -> List[list]:
+    """« … tiendrons. | » Le ministre …: a closing mark that opens a sentence after a final stop goes back to the
+    sentence it closes."""
+    moved: List[list] = []
+    for sentence in sentences:
+        first = sentence[0]
+        if moved and first["text"] in CLOSING_MARKS and isinstance(first["id"], int) \
+                and moved[-1][-1]["text"] in SENTENCE_ENDS:
+            moved[-1] = moved[-1] + _renumbered([first], _word_count(moved[-1]) - first["id"] + 1)
+            sentence = _renumbered(sentence[1:], -1)
+            if not sentence:
+                continue
+        moved.append(sentence)
+    return moved
 
 
 def _runs_on(text: str, sentence: list, following: list) -> bool:
