@@ -733,6 +733,9 @@ SPEAKER_CASES = [
     pytest.param("« Personne ne sera oublié. » C'est par ces mots que le maire de Nantes, Paul Girard, a tenté de "
                  "rassurer les commerçants.", "Paul Girard",
                  id="a-cleft-whose-saying-verb-is-an-infinitive-keeps-the-subject-before-it"),
+    pytest.param("Le président kényan William Ruto a reçu son homologue tanzanien Samia Suluhu Hassan à Nairobi. “Nos "
+                 "relations sont excellentes”, a déclaré M. Ruto.", "William Ruto",
+                 id="a-closing-mark-the-parse-made-a-subject-is-no-speaker"),
     pytest.param("« Toujours les mêmes promesses », raille un internaute sur X.", "un internaute",
                  id="a-social-network-named-x-is-a-circumstance-not-a-name"),
     pytest.param("« Aucun poste ne sera supprimé » : l'engagement a été pris jeudi par le directeur de l'usine, "

@@ -30,7 +30,8 @@ def subject_of(doc: Doc, verb: int, depth: int = 4, outside=(0, 0)) -> Optional[
     auxiliaries = [c for c in word.children if doc.words[c].deprel.startswith("aux")]
     governed = word.children + [g for a in auxiliaries for g in doc.words[a].children]  # subject hung on « a »
     subjects = [child for child in governed if not outside[0] <= doc.words[child].start < outside[1]
-                and (doc.words[child].deprel in ("nsubj", "nsubj:pass") or doc.words[child].text.startswith("-"))]
+                and (doc.words[child].deprel in ("nsubj", "nsubj:pass") or doc.words[child].text.startswith("-"))
+                and doc.words[child].upos != "PUNCT"]  # not a closing mark the parse made a subject
     nouns = [c for c in subjects if doc.words[c].upos in ("NOUN", "PROPN")]
     if len(subjects) > 1 and len(nouns) == 1 and doc.words[min(nouns[0] + 1, verb)].text == ",":
         subjects = nouns  # « La direction, elle, parle »: the pronoun resumes the noun
@@ -243,7 +244,7 @@ def _subject_between(doc: Doc, verb, quote_end: int) -> Optional[int]:
         verbs.append(doc.words[verb.head])
     return next((child for governing in verbs for child in governing.children
                  if doc.words[child].deprel.startswith("nsubj") and quote_end <= doc.words[child].start < governing.start
-                 and not is_clitic(doc.words[child])), None)
+                 and not is_clitic(doc.words[child]) and doc.words[child].upos != "PUNCT"), None)
 
 
 def is_document(word) -> bool:
