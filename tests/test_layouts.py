@@ -736,6 +736,8 @@ SPEAKER_CASES = [
     pytest.param("Le président kényan William Ruto a reçu son homologue tanzanien Samia Suluhu Hassan à Nairobi. “Nos "
                  "relations sont excellentes”, a déclaré M. Ruto.", "William Ruto",
                  id="a-closing-mark-the-parse-made-a-subject-is-no-speaker"),
+    pytest.param("« Personne ne nous écoute. » Le cri du cœur de Sandrine, agricultrice dans le Gers, a fait le "
+                 "tour des réseaux sociaux.", "Sandrine", id="a-saying-noun-after-the-quote-names-its-author"),
     pytest.param("« Toujours les mêmes promesses », raille un internaute sur X.", "un internaute",
                  id="a-social-network-named-x-is-a-circumstance-not-a-name"),
     pytest.param("« Aucun poste ne sera supprimé » : l'engagement a été pris jeudi par le directeur de l'usine, "

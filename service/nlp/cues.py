@@ -20,6 +20,8 @@ DASHES = ("—", "–", "-")
 NEAR_AFTER = 4   # words between a closing mark and an inverted reporting verb
 NEAR_VERB = 2  # words between a reporting verb and the quote it governs right away (juge la mesure « … »)
 CLEFT_WORDS = 24  # words of « c'est en ces termes que X a … » up to its reporting verb
+SAYING_PHRASE_WORDS = 7  # words of « Le cri d'alarme de X » up to the name
+ANSWER_NOUNS = ("réponse", "réaction", "riposte", "réplique")  # « … » La réponse de X: X answers those words
 # Adverbial phrases between a verb and its inverted subject, as the MWT step writes them (du tac au tac → de le
 # tac à le tac).
 ADVERBIAL_PHRASES = [phrase.split() for phrase in ("une nouvelle fois", "une fois de plus", "encore une fois",
@@ -410,6 +412,9 @@ def _origin_after(following: List[Word]) -> Optional[Cue]:
     if len(following) < 5 or following[0].lower not in ("le", "la", "l'", "l’", "ce", "cette", "cet") \
             or following[1].lemma.lower() not in SAYING_NOUNS:
         return None
+    author = _author_of_saying(following)
+    if author is not None:
+        return Cue([following[1].index], author.index, "selon")  # Le cri d'alarme de Laurence, infirmière, …
     for position, word in enumerate(following[2:6], start=2):
         rest = following[position + 1:position + 5]
         quality = len(rest) > 1 and (rest[1].lower in ("un", "une") or rest[1].upos == "ADJ")  # est d'une violence
@@ -419,6 +424,21 @@ def _origin_after(following: List[Word]) -> Optional[Cue]:
             return Cue([word.index], source.index, "selon") if source is not None else None
         if word.upos in ("VERB", "AUX"):
             return None
+    return None
+
+
+def _author_of_saying(following: List[Word]) -> Optional[Word]:
+    """The name after « de » in « Le cri d'alarme de Laurence », « Ce constat du Giec », before any verb; not
+    « La réponse de X », which answers the words before."""
+    if following[1].lemma.lower() in ANSWER_NOUNS:
+        return None
+    for position, word in enumerate(following[2:SAYING_PHRASE_WORDS], start=2):
+        if word.upos in ("VERB", "AUX") or word.text in (",", ".", ":"):
+            return None
+        after_de = following[position - 1].lower in GENITIVE or (
+            following[position - 1].upos == "DET" and following[position - 2].lower in GENITIVE)
+        if word.upos == "PROPN" and word.text[:1].isupper() and after_de:
+            return word
     return None
 
 
