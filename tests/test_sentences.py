@@ -73,3 +73,9 @@ def test_a_closing_mark_opening_a_sentence_goes_back_to_the_one_it_closes():
     assert words(mended) == [[(1, "Il"), (2, "a"), (3, "dit"), (4, ":"), (5, "«"), (6, "Nous"), (7, "tiendrons"),
                               (8, "."), (9, "»")], [(1, "Le"), (2, "ministre"), (3, "sourit"), (4, ".")]]
     assert mended.sentences[1].tokens[0].start_char == text.index("Le")
+
+
+def test_a_closing_straight_quote_ends_the_quoted_sentence_before_a_capitalised_word():
+    text = 'Il a répondu : " Plus tard . " Le maire sourit .'
+    mended = mend(tokenized(text, ['Il a répondu : " Plus tard . " Le maire sourit .']))
+    assert [len(sentence) for sentence in words(mended)] == [9, 4]

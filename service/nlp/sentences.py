@@ -55,11 +55,13 @@ def _split_after_lone_capital(sentence: list) -> List[list]:
 
 
 def _split_after_closed_quote(sentence: list) -> List[list]:
-    """The sentence cut after « … tiendrons. » or “… tiendrons.” when a capitalised word follows."""
+    """The sentence cut after « … tiendrons. », “… tiendrons.” or a closing "…" when a capitalised word follows."""
     tokens = [entry for entry in sentence if "start_char" in entry]
     for position in range(1, len(tokens) - 1):
-        if tokens[position]["text"] in CLOSING_MARKS and tokens[position - 1]["text"] in SENTENCE_ENDS \
-                and tokens[position + 1]["text"][:1].isupper():
+        straight_closing = tokens[position]["text"] == '"' \
+            and sum(token["text"] == '"' for token in tokens[:position + 1]) % 2 == 0  # the second of a pair
+        if (tokens[position]["text"] in CLOSING_MARKS or straight_closing) \
+                and tokens[position - 1]["text"] in SENTENCE_ENDS and tokens[position + 1]["text"][:1].isupper():
             cut = sentence.index(tokens[position + 1])
             head, tail = sentence[:cut], sentence[cut:]
             return [head] + _split_after_closed_quote(_renumbered(tail, -_word_count(head)))
