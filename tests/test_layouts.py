@@ -973,6 +973,8 @@ SPEAKERS_IN_ORDER_CASES = [
                  "naturels », a affirmé le dirigeant indien. Le président français a salué « une amitié ancienne ».",
                  ["Narendra Modi", "Emmanuel Macron"],
                  id="a-person-called-by-one-nationality-holds-no-role-of-another"),
+    pytest.param("« Nous ne voterons pas ce budget », a-t-elle prévenu. La sénatrice a quitté l'hémicycle sous les "
+                 "huées.", ["la sénatrice"], id="a-pronoun-with-no-one-before-takes-the-role-named-next"),
     pytest.param("Julia Simon a remporté le sprint d'Oberhof. « J'ai tout donné sur le tir couché », a réagi la "
                  "biathlète de 28 ans.", ["Julia Simon"],
                  id="a-multisport-athlete-stands-for-the-person-just-named"),

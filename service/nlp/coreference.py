@@ -239,7 +239,8 @@ class Resolver:
             return self._described(source)  # Une source diplomatique a confirmé. « … », a-t-elle indiqué
         if not candidates and not possessive:  # « … », soupire-t-elle. Ginette, 82 ans, vit seule …
             # or, with no subject of its gender, the role named last: Il a interviewé la ministre. … répond-elle
-            return self._named_next(word.start, gender, word) or self._role_named_before(word, gender)
+            return self._named_next(word.start, gender, word) or self._role_named_before(word, gender) \
+                or self._role_named_next(word, gender)
         return self._copy(candidates[0].person) if candidates else None
 
     def _people_named_before(self, pronoun):
@@ -370,12 +371,24 @@ class Resolver:
         for word in reversed(self.doc.words[:pronoun.index]):
             if word.sentence < sentence - ROLE_WINDOW:
                 return None
-            determiner = self.doc.words[self._compact_phrase(word.index)[0]].lower
-            if word.sentence < sentence and word.upos == "NOUN" and _is_role_noun(word) and determiner in DEFINITE \
-                    and word.feats.get("Number") == "Sing" and _agrees(word.feats.get("Gender"), gender) \
-                    and not self.doc.in_quote(word.start):
+            if word.sentence < sentence and self._definite_role(word, gender):
                 return self._described(word)
         return None
+
+    def _role_named_next(self, pronoun, gender: Optional[str]) -> Optional[Speaker]:
+        """« … », a-t-il lancé. Le député a quitté la salle: with no one named, the definite role noun that is
+        the subject of the next sentence."""
+        following = [w for w in self.doc.words[pronoun.index:]
+                     if 0 < w.sentence - pronoun.sentence <= NAMED_NEXT_SENTENCES and not self.doc.in_quote(w.start)]
+        subject = next((w for w in following if w.deprel.startswith("nsubj")), None)
+        return self._described(subject) if subject is not None and self._definite_role(subject, gender) else None
+
+    def _definite_role(self, word, gender: Optional[str]) -> bool:
+        """le député, la ministre: a definite singular role noun of that gender, outside quotes."""
+        determiner = self.doc.words[self._compact_phrase(word.index)[0]].lower
+        return word.upos == "NOUN" and _is_role_noun(word) and determiner in DEFINITE \
+            and word.feats.get("Number") == "Sing" and _agrees(word.feats.get("Gender"), gender) \
+            and not self.doc.in_quote(word.start)
 
     def _ordinal_reference(self, words: List[int]) -> bool:
         return len(words) == 2 and self.doc.words[words[0]].lower in DEFINITE and \
