@@ -8,6 +8,9 @@ def entities(analyzer, text):
 
 # Names and types the clean-up must give, each case a rule, on sentences written for it.
 TYPED_MENTION_CASES = [
+    pytest.param("Stephen Curry a mené les Warriors face aux Lakers. Les Iraniens ont suivi le match.",
+                 {("Warriors", "ORG"), ("Lakers", "ORG"), ("Iraniens", "MISC")},
+                 id="an-english-plural-after-les-is-a-club-not-a-people"),
     pytest.param("La présidente de la Commission l'a assuré mardi : “L'Europe ne sera pas naïve.”",
                  {("Commission", "ORG")}, id="a-name-ends-before-an-object-clitic"),
     pytest.param("Donald Trump a remporté la Caroline du Nord, selon les projections.",

@@ -27,6 +27,7 @@ SINGULAR_DETERMINERS = ("le", "la", "l'", "l’", "un", "une", "jeune")
 ARABIC_PARTICLE = re.compile(r"^(?:al|el|ben|bin|ibn|abou|abu)-[A-ZÀ-Ý]")
 ACRONYM_ARTICLES = ("le", "la", "l'", "l’", "du", "au")
 COMPASS_POINTS = ("nord", "sud", "est", "ouest")
+TEAM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ers|ors|ics|ets)$")  # Lakers, Warriors, Celtics, Rockets
 NOT_NATIONALITIES = frozenset("""républicain républicaine ancien ancienne prochain prochaine certain certaine
 chrétien chrétienne quotidien quotidienne humain humaine""".split())
 COMMON_ACRONYMS = set("""OGM ONG OPA PME TPE TVA PIB SMS HLM RER TGV SDF CDD CDI RSA SMIC QG PDG DRH OVNI IVG VIH
@@ -604,6 +605,13 @@ def _acronym_of_organisation(doc: Doc, mention: EntityMention) -> bool:
     return before is not None and before.type == "ORG"
 
 
+def _team(doc: Doc, mention: EntityMention) -> bool:
+    """Les Lakers, aux Warriors, des Celtics: one capitalised English plural after a plural article, a club's name."""
+    word = doc.words[mention.words[0]]
+    before = doc.words[word.index - 1].lower if word.index > 0 else ""
+    return len(mention.words) == 1 and before in ("les", "aux", "des") and bool(TEAM_PLURAL.search(word.text))
+
+
 def _is_demonym(doc: Doc, mention: EntityMention) -> bool:
     """Les Iraniens, les Russes, l'Iranien, la Française: a one-word group noun tagged as a person, place or
     organisation: plural, or singular after a determiner with a demonym's ending."""
@@ -787,6 +795,8 @@ def harmonise_types(doc: Doc) -> None:
         elif (len(mention.words) > 1 and fold(doc.words[mention.words[0]].text) in VENUE_HEADS) \
                 or (mention.type != "PER" and _after_landmark_noun(doc, mention)):
             mention.type = "LOC"  # le Stade de France, la Gare du Nord: venues are places; le palais des Papes
+        elif _team(doc, mention):
+            mention.type = "ORG"  # les Lakers, aux Warriors: a club, not a people
         elif _is_demonym(doc, mention) or fold(_text(doc, mention)) in PEOPLES:
             mention.type = "MISC"
         elif _named_as_organisation(doc, mention) \
