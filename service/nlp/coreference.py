@@ -604,12 +604,10 @@ class Resolver:
         """Whether the article gave this person the same kind of role with another adjective (président turc,
         asked président russe); a « de » complement may say the same in other words (chef du Parti québécois,
         asked chef péquiste)."""
-        held_roles = [held for held, _ in self.roles.get(entity_id, [])]
         other_kind = " de " not in role and any(_bare_role(held) == _bare_role(role) and not _same_role(held, role)
-                                                and " de " not in held for held in held_roles)
-        also_held = [phrase for phrase, person in self._role_holders.items() if person.entity_id == entity_id]
+                                                and " de " not in held for held, _ in self.roles.get(entity_id, []))
         asked = _nationalities(role)
-        return other_kind or bool(asked and any(_nationalities(held) - asked for held in held_roles + also_held))
+        return other_kind or bool(asked and any(_nationalities(held) - asked for held in self._role_phrases(entity_id)))
 
     def _adjunct_of_same_clause(self, offset: int, noun) -> bool:
         """« par la voix de sa fille Sharone, l'octogénaire décrit »: a person named in a prepositional phrase
@@ -674,11 +672,15 @@ class Resolver:
             return True
         if asked in OFFICE_NOUNS and self._private_person(entity_id):
             return False
-        held = [phrase for phrase, _ in self.roles.get(entity_id, [])] + [
-            phrase for phrase, person in self._role_holders.items() if person.entity_id == entity_id]
+        held = self._role_phrases(entity_id)
         # the head of each role (a premier ministre is a ministre); le dirigeant says nothing of the role
         known = {_bare_role(phrase).split()[-1] for phrase in held} & ROLE_NOUNS - GENERIC_ROLE_NOUNS
         return not known or any(_roles_compatible(asked, role) for role in known)
+
+    def _role_phrases(self, entity_id: Optional[str]) -> List[str]:
+        """The roles a person was given by the article or was found to hold (le dirigeant chinois)."""
+        return [phrase for phrase, _ in self.roles.get(entity_id, [])] + [
+            phrase for phrase, person in self._role_holders.items() if person.entity_id == entity_id]
 
     def _private_person(self, entity_id: Optional[str]) -> bool:
         """A person the article names by a first name alone, with their age or situation (Michel, un habitant;

@@ -11,11 +11,12 @@ the sentence is split there; and now and then the end of a quoted sentence befor
 import re
 from typing import List
 
+from service.nlp.quote_marks import CLOSERS, STRAIGHT
+
 LONE_CAPITAL = re.compile(r"^[A-LN-Z]\.?$")  # not M. (monsieur)
 
 FINAL_PUNCTUATION = (".", "!", "?", "…", "»", "”", '"', ";", ":")
 SENTENCE_ENDS = (".", "!", "?", "…")
-CLOSING_MARKS = ("»", "”")
 
 
 def mend(document):
@@ -58,9 +59,9 @@ def _split_after_closed_quote(sentence: list) -> List[list]:
     """The sentence cut after « … tiendrons. », “… tiendrons.” or a closing "…" when a capitalised word follows."""
     tokens = [entry for entry in sentence if "start_char" in entry]
     for position in range(1, len(tokens) - 1):
-        straight_closing = tokens[position]["text"] == '"' \
-            and sum(token["text"] == '"' for token in tokens[:position + 1]) % 2 == 0  # the second of a pair
-        if (tokens[position]["text"] in CLOSING_MARKS or straight_closing) \
+        straight_closing = tokens[position]["text"] == STRAIGHT \
+            and sum(token["text"] == STRAIGHT for token in tokens[:position + 1]) % 2 == 0  # the second of a pair
+        if (tokens[position]["text"] in CLOSERS or straight_closing) \
                 and tokens[position - 1]["text"] in SENTENCE_ENDS and tokens[position + 1]["text"][:1].isupper():
             cut = sentence.index(tokens[position + 1])
             head, tail = sentence[:cut], sentence[cut:]
@@ -74,7 +75,7 @@ def _closing_marks_moved_back(sentences: List[list]) -> List[list]:
     moved: List[list] = []
     for sentence in sentences:
         first = sentence[0]
-        if moved and first["text"] in CLOSING_MARKS and isinstance(first["id"], int) \
+        if moved and first["text"] in CLOSERS and isinstance(first["id"], int) \
                 and moved[-1][-1]["text"] in SENTENCE_ENDS:
             moved[-1] = moved[-1] + _renumbered([first], _word_count(moved[-1]) - first["id"] + 1)
             sentence = _renumbered(sentence[1:], -1)
