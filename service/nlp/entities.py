@@ -27,6 +27,7 @@ SINGULAR_DETERMINERS = ("le", "la", "l'", "l’", "un", "une", "jeune")
 ARABIC_PARTICLE = re.compile(r"^(?:al|el|ben|bin|ibn|abou|abu)-[A-ZÀ-Ý]")
 ACRONYM_ARTICLES = ("le", "la", "l'", "l’", "du", "au")
 COMPASS_POINTS = ("nord", "sud", "est", "ouest")
+PREMIER = ("premier", "premiere")  # folded: « Premier » of « Premier ministre »
 TEAM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ers|ors|ics|ets)$")  # Lakers, Warriors, Celtics, Rockets
 NOT_NATIONALITIES = frozenset("""républicain républicaine ancien ancienne prochain prochaine certain certaine
 chrétien chrétienne quotidien quotidienne humain humaine""".split())
@@ -520,7 +521,7 @@ def _cut_at_common_word(doc: Doc, mention: EntityMention) -> bool:
         word = doc.words[index]
         if word.text[:1].islower() and word.lower.split("-")[0] not in NAME_PARTICLES:  # al-Assad stays
             kept = mention.words[:position]
-            if [fold(doc.words[i].text) for i in kept] in (["premier"], ["premiere"]):
+            if len(kept) == 1 and fold(doc.words[kept[0]].text) in PREMIER:
                 kept = _name_after_role(doc, mention.words[position:])
             while kept and doc.words[kept[-1]].lower in NAME_PARTICLES:
                 kept.pop()
@@ -640,7 +641,7 @@ def _is_title_or_common_noun(doc: Doc, mention: EntityMention) -> bool:
     pronoun = len(mention.words) == 1 and doc.words[mention.words[0]].upos == "PRON"  # « Je » of « Je suis prêt »
     holiday = text in HOLIDAYS and mention.type != "PER"  # les vacances de Noël, not Noël Le Graët
     return text in COMMON_CAPITALISED | DISEASES or holiday or in_role_title(doc, doc.words[mention.words[0]]) \
-        or (text in ("premier", "premiere") and after == "ministre") or pronoun
+        or (text in PREMIER and after == "ministre") or pronoun
 
 
 def _institution_head(doc: Doc, mention: EntityMention) -> None:
