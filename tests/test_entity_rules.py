@@ -8,6 +8,9 @@ def entities(analyzer, text):
 
 # Names and types the clean-up must give, each case a rule, on sentences written for it.
 TYPED_MENTION_CASES = [
+    pytest.param("Le Slovène Tadej Pogacar a devancé le Belge Remco Evenepoel au sommet.",
+                 {("Tadej Pogacar", "PER"), ("Remco Evenepoel", "PER")},
+                 id="a-capitalised-demonym-after-an-article-is-followed-by-a-person-s-name"),
     pytest.param("Stephen Curry a mené les Warriors face aux Lakers. Les Iraniens ont suivi le match.",
                  {("Warriors", "ORG"), ("Lakers", "ORG"), ("Iraniens", "MISC")},
                  id="an-english-plural-after-les-is-a-club-not-a-people"),

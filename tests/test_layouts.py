@@ -773,6 +773,12 @@ SPEAKER_CASES = [
     pytest.param("La Fédération nationale des syndicats d'exploitants agricoles (FNSEA) exige « des actes ».",
                  "la Fédération nationale des syndicats d'exploitants agricoles", id="an-acronym-in-brackets-closing-"
                  "the-source-is-left-out"),
+    pytest.param("Les syndicats y voient « un recul social ».", "les syndicats",
+                 id="y-voir-reports-what-the-subject-reads-into-something"),
+    pytest.param("« Nous ne fermerons pas. » Devant la mairie de Rouen, Mathilde, 34 ans, boulangère, refuse de "
+                 "baisser les bras.", "Mathilde", id="a-quote-heading-its-paragraph-is-said-by-the-person-next-named"),
+    pytest.param("Le Danois Magnus Cort a remporté l'étape. « J'ai tout donné dans la montée », a confié le maillot "
+                 "jaune.", "Magnus Cort", id="a-jersey-stands-for-the-rider-named-after-a-demonym"),
 ]
 
 
@@ -783,6 +789,9 @@ def test_speaker_of_a_single_quote(analyzer, text, speaker):
 
 # Several quotes, their speakers in order: resolution rules that tell two people or sources apart.
 SPEAKERS_IN_ORDER_CASES = [
+    pytest.param("La ministre du Travail, Catherine Vautrin, défend le texte. « C'est une réforme juste », a-t-elle "
+                 "dit. Les syndicats, eux, attendent « des garanties sur les salaires ».", ["Catherine Vautrin", "les syndicats"],
+                 id="a-subject-set-apart-by-eux-is-not-the-previous-speaker"),
     pytest.param("Le Premier ministre indien Narendra Modi a accueilli Luiz Inácio Lula da Silva à New Delhi. "
                  "Le dirigeant indien a vanté « une amitié ancienne ». Le président brésilien a, lui, promis "
                  "« des échanges doublés ».",

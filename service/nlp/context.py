@@ -27,6 +27,7 @@ SPEECH_NOUNS = REPORTING_NOUNS | {"mot", "terme", "cri"}
 ANSWER_NOUNS = frozenset(["réaction", "réponse", "commentaire"])
 RESUMING_WORDS = ("ainsi", "voilà", "voici", "c'", "c’", "ce")  # Ainsi s'est exprimé X, C'est ce qu'a déclaré X
 RESUMING_VERB_WINDOW = 6     # words from the sentence opening to its reporting verb
+SENTENCE_ENDS = (".", "!", "?", "…")
 # Verbs that, with an adjective, state a stance before the words that show it: X reste sceptique, se montre prudent.
 STANCE_VERBS = frozenset(["rester", "demeurer", "montrer", "sembler", "paraître", "afficher"])
 HEADLINE_WORDS = 20          # a longer line without final punctuation is no headline
@@ -132,6 +133,23 @@ def announced_by(doc: Doc, start: int) -> Tuple[Optional[int], bool]:
     if subject is None or not any(doc.mention_at(i) is not None for i in noun_phrase(doc, subject)):
         return None, False
     return subject, is_reporting_verb(root, doc) or _states_a_stance(doc, root)
+
+
+def introduced_after(doc: Doc, marked) -> Optional[int]:
+    """« Nous ne lâcherons rien. » Karim, 23 ans, conteste l'amende: a whole sentence quoted at the head of its
+    paragraph, then a sentence whose subject names a person, who is the one quoted."""
+    if marked.close_mark is None or doc.text[:marked.open_mark].rsplit("\n", 1)[-1].strip() \
+            or not doc.text[:marked.close_mark].rstrip().endswith(SENTENCE_ENDS):
+        return None
+    following = [w for w in doc.words_between(marked.end, marked.end + LOOKAHEAD_CHARS) if w.upos != "PUNCT"]
+    if not following or not following[0].text[:1].isupper() or "\n" in doc.text[marked.end:following[0].start]:
+        return None
+    root = next((doc.words[i] for i in doc.sentences[following[0].sentence] if doc.words[i].head is None), None)
+    subject = subject_of(doc, root.index) if root is not None and root.upos == "VERB" else None
+    if subject is None or doc.words[subject].start < marked.end:
+        return None
+    mention = doc.mention_at(subject)
+    return subject if mention is not None and mention.type == "PER" else None
 
 
 def _states_a_stance(doc: Doc, root) -> bool:

@@ -182,10 +182,22 @@ def is_reporting_verb(word: Word, doc: Doc) -> bool:
         return True  # pour faire croire que, laisse entendre que, a fait comprendre que, a laissé tomber
     if lemma == "mettre" and [w.lower for w in doc.words[word.index + 1:word.index + 3]] == ["en", "garde"]:
         return True  # a mis en garde contre « … »
+    if lemma == "voir" and _y_before(doc, word):
+        return True  # les syndicats y voient « un recul »: what they read into it, in their words
     following = doc.words[word.index + 1] if word.index + 1 < len(doc.words) else None
     return following is not None and is_clitic(following) and (
         word.lower.startswith(REPORTING_STEMS) or word.lower in REPORTING_FINITE_FORMS or lemma == "faire"
         or (word.lower in IMPERSONAL_FINITE_FORMS and clean(following) == "on"))  # lit-on, « lit » read as a noun
+
+
+def _y_before(doc: Doc, verb: Word) -> bool:
+    """n'y voient, y ont vu: the clitic « y » shortly before the verb, in its clause."""
+    for word in reversed(doc.words[max(verb.index - 3, 0):verb.index]):
+        if word.upos == "PUNCT":
+            return False
+        if word.lower == "y":
+            return True
+    return False
 
 
 def is_misread_verb(doc: Doc, word: Word) -> bool:

@@ -229,10 +229,12 @@ def _split_at_first_name(doc: Doc, mention: EntityMention) -> Optional[EntityMen
         mention.words = mention.words[:club]
         mention.end = doc.words[mention.words[-1]].end
         return _person(doc, person)
+    # le Slovène Tadej Pogacar: a capitalised demonym after an article is a person's, and the name follows
+    person_demonym = demonym and not newspaper and first > 0 and doc.words[first - 1].lower in ("le", "la", "l'", "l’")
     for position, index in enumerate(mention.words[1:], start=1):
         named = fold(doc.words[index].text) in FIRST_NAMES or (party and position == 1)  # LFI Clémentine Autain
         surname = index < mention.words[-1] and doc.words[index + 1].text[:1].isupper()
-        if named and (surname or (newspaper and position == 1)):
+        if (named and (surname or (newspaper and position == 1))) or (person_demonym and position == 1):
             if mention.type == "PER" or demonym:
                 mention.type = "LOC" if place else "MISC" if demonym else "ORG"
             person = mention.words[position:]

@@ -14,7 +14,8 @@ from service.nlp.speakers import mention_head, noun_phrase, subject_of
 
 RESPONSE_VERBS = ("répondre", "répliquer", "rétorquer", "riposter")
 CONTRAST_MARKERS = ("de son cote", "pour sa part", "quant a lui", "quant a elle", "de leur cote", "pour leur part",
-                    ", lui,", ", elle,")  # Le Français, lui, reste prudent: a pronoun set apart
+                    ", lui,", ", elle,", ", eux,", ", elles,")  # Le Français, lui, reste prudent: a pronoun set apart
+SET_APART_PRONOUNS = ("lui", "elle", "eux", "elles")
 
 
 @dataclass
@@ -122,7 +123,8 @@ def _speaker(doc: Doc, resolver: Resolver, part: Part, earlier: List[Quote]) -> 
                 return speaker
             mention = Span.of(doc.text, doc.words[words[0]].start, doc.words[words[-1]].end)
     speaker = _named_after(doc, resolver, part) or _governing_subject(doc, resolver, part, named_only=True) \
-        or _announced(doc, resolver, part, earlier) or context.continuation(doc, part.start, earlier) \
+        or _announced(doc, resolver, part, earlier) or _introduced_after(doc, resolver, part) \
+        or context.continuation(doc, part.start, earlier) \
         or _governing_subject(doc, resolver, part) or resolver.nearest_person(part.start)
     if speaker is not None and mention is not None:
         speaker.mention = mention  # a pronoun no antecedent fitted: the fallback speaker, said by it
@@ -189,10 +191,16 @@ def _announced(doc: Doc, resolver: Resolver, part: Part, earlier: List[Quote]) -
     return speaker if speaker.entity_id in spoken - {None} else None
 
 
+def _introduced_after(doc: Doc, resolver: Resolver, part: Part) -> Optional[Speaker]:
+    """For a quote with no cue that opens its paragraph: the person the next sentence is about."""
+    return _resolved(doc, resolver, context.introduced_after(doc, part.marked)) if part.cue is None else None
+
+
 def _governing_subject(doc: Doc, resolver: Resolver, part: Part, named_only: bool = False) -> Optional[Speaker]:
     """For an embedded fragment: the subject of the verb outside the quote that governs it, or of the
     quoted verb itself (Ayrault « assume »). With `named_only`, only a person named as the subject of a verb
-    outside the quote (Gérald Darmanin veut créer « des prisons »), which beats the previous speaker."""
+    outside the quote (Gérald Darmanin veut créer « des prisons »), or a subject set apart (Les syndicats, eux,
+    attendent « … »), which beats the previous speaker."""
     inside = {w.index for w in doc.words_between(part.start, part.end)}
     for index in sorted(inside):
         top = index
@@ -203,7 +211,7 @@ def _governing_subject(doc: Doc, resolver: Resolver, part: Part, named_only: boo
         if doc.words[verb].upos in ("VERB", "AUX") and not (named_only and head is None):
             subject = subject_of(doc, verb, outside=(part.marked.start, part.marked.end))
             if subject is not None and not _in_other_quote(doc, subject, part.marked):
-                if named_only and not _phrase_names_a_person(doc, subject):
+                if named_only and not (_phrase_names_a_person(doc, subject) or _set_apart(doc, subject)):
                     return None
                 return _resolved(doc, resolver, subject)
         if head is not None:
@@ -220,6 +228,12 @@ def _phrase_names_a_person(doc: Doc, subject: int) -> bool:
     """Gérald Darmanin, « Sa secrétaire générale, Marylise Léon, »: a person named by the phrase or apposed to it."""
     named = [subject] + [c for c in doc.words[subject].children if doc.words[c].deprel == "appos"]
     return any((m := doc.mention_at(i)) is not None and m.type == "PER" for i in named)
+
+
+def _set_apart(doc: Doc, subject: int) -> bool:
+    """Les syndicats, eux, y voient « … »: a subject set against the previous speaker by an apposed pronoun."""
+    return any(doc.words[c].lower in SET_APART_PRONOUNS and doc.words[c].deprel in ("appos", "dislocated")
+               for c in doc.words[subject].children)
 
 
 def _in_other_quote(doc: Doc, word: int, own: MarkedSpan) -> bool:

@@ -191,6 +191,8 @@ ROLE_PERIPHRASES = {
     "locataire de la maison blanche": "président", "hote de la maison blanche": "président",
     "souverain pontife": "pape", "maitre du kremlin": "président russe", "locataire du kremlin": "président russe",
     "souverain": "roi", "monarque": "roi", "souveraine": "reine", "milieu de terrain": "joueur",
+    "maillot jaune": "coureur", "maillot rose": "coureur", "maillot vert": "coureur", "maillot a pois": "coureur",
+    "tenant du titre": "champion", "tenante du titre": "championne", "numero un mondial": "joueur",
 }
 
 # Organisation nouns for the media, which go by their titles: le journal X → le X.
