@@ -773,6 +773,13 @@ SPEAKER_CASES = [
     pytest.param("La Fédération nationale des syndicats d'exploitants agricoles (FNSEA) exige « des actes ».",
                  "la Fédération nationale des syndicats d'exploitants agricoles", id="an-acronym-in-brackets-closing-"
                  "the-source-is-left-out"),
+    pytest.param("Des agriculteurs ont bloqué le périphérique aux cris de « Paris affamé ».", "des agriculteurs",
+                 id="a-plural-noun-of-shouts-is-a-cue-and-its-verb-s-subject-the-speaker"),
+    pytest.param("Le conducteur de 45 ans a été placé en détention. « J'ai paniqué », avait-il expliqué aux "
+                 "enquêteurs.", "le conducteur de 45 ans", id="a-pronoun-with-no-named-antecedent-takes-the-"
+                 "person-described-before"),
+    pytest.param("« Un jour historique pour nos forêts. » Le porte-parole de l'association, Paul Leroy, salue la "
+                 "décision du tribunal.", "Paul Leroy", id="a-quote-heading-its-paragraph-and-a-role-named-next"),
     pytest.param("Les syndicats y voient « un recul social ».", "les syndicats",
                  id="y-voir-reports-what-the-subject-reads-into-something"),
     pytest.param("« Nous ne fermerons pas. » Devant la mairie de Rouen, Mathilde, 34 ans, boulangère, refuse de "
@@ -789,6 +796,13 @@ def test_speaker_of_a_single_quote(analyzer, text, speaker):
 
 # Several quotes, their speakers in order: resolution rules that tell two people or sources apart.
 SPEAKERS_IN_ORDER_CASES = [
+    pytest.param("Le patron d'Airbus, Marc Morin, critique la taxe : « Elle pénalise l'industrie. » Le ministre "
+                 "du Budget a répondu le soir même : « Chacun doit payer sa part. »",
+                 ["Marc Morin", "le ministre du Budget"],
+                 id="a-role-that-answers-never-falls-back-on-the-speaker-it-answers"),
+    pytest.param("Le sociologue Marc Durand juge la loi inutile : « Elle ne changera rien. » Une analyse que ne partage "
+                 "pas la sénatrice Anne Morel, rapporteure du texte. « Ce texte protège les enfants », tranche l'élue du Var.",
+                 ["Marc Durand", "Anne Morel"], id="l-elue-is-feminine-and-names-the-senator"),
     pytest.param("La ministre du Travail, Catherine Vautrin, défend le texte. « C'est une réforme juste », a-t-elle "
                  "dit. Les syndicats, eux, attendent « des garanties sur les salaires ».", ["Catherine Vautrin", "les syndicats"],
                  id="a-subject-set-apart-by-eux-is-not-the-previous-speaker"),

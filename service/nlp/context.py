@@ -136,8 +136,8 @@ def announced_by(doc: Doc, start: int) -> Tuple[Optional[int], bool]:
 
 
 def introduced_after(doc: Doc, marked) -> Optional[int]:
-    """« Nous ne lâcherons rien. » Karim, 23 ans, conteste l'amende: a whole sentence quoted at the head of its
-    paragraph, then a sentence whose subject names a person, who is the one quoted."""
+    """« Nous ne lâcherons rien. » Karim, 23 ans, conteste l'amende: for a whole sentence quoted at the head of
+    its paragraph, the subject of the sentence right after it."""
     if marked.close_mark is None or doc.text[:marked.open_mark].rsplit("\n", 1)[-1].strip() \
             or not doc.text[:marked.close_mark].rstrip().endswith(SENTENCE_ENDS):
         return None
@@ -146,10 +146,7 @@ def introduced_after(doc: Doc, marked) -> Optional[int]:
         return None
     root = next((doc.words[i] for i in doc.sentences[following[0].sentence] if doc.words[i].head is None), None)
     subject = subject_of(doc, root.index) if root is not None and root.upos == "VERB" else None
-    if subject is None or doc.words[subject].start < marked.end:
-        return None
-    mention = doc.mention_at(subject)
-    return subject if mention is not None and mention.type == "PER" else None
+    return subject if subject is not None and doc.words[subject].start > marked.end else None
 
 
 def _states_a_stance(doc: Doc, root) -> bool:

@@ -18,7 +18,7 @@ from service.nlp.lexicon import (DOCUMENT_NOUNS, EPICENE_NOUNS, FEMININE_FIRST_N
                                  ORGANISATION_NOUNS, RELATIONAL_NOUNS, ROLE_FAMILIES, ROLE_NOUNS, ROLE_PERIPHRASES,
                                  STATUS_NOUNS, SUBJECT_PRONOUNS, TITLES)
 from service.nlp.model import Entity, Span, Speaker
-from service.nlp.speakers import agent_of, is_document, noun_phrase, possessor
+from service.nlp.speakers import agent_of, is_age, is_document, noun_phrase, possessor
 
 DEMONSTRATIVE = ("ce", "cet", "cette")
 DEFINITE = ("le", "la", "l'", "l’") + DEMONSTRATIVE
@@ -95,6 +95,21 @@ def _roles_compatible(one: str, other: str) -> bool:
     """Whether one person may be called by both role nouns (la procureure, la magistrate)."""
     return one == other or one in GENERIC_ROLE_NOUNS or other in GENERIC_ROLE_NOUNS or any(
         one in family and other in family for family in ROLE_FAMILIES)
+
+
+def _role_word(word) -> str:
+    """A role noun as the role lists spell it: its lemma, or its form when the lemmatizer took it for a verb
+    (élue lemmatised « élire »)."""
+    return word.lemma.lower() if word.lemma.lower() in ROLE_NOUNS else word.lower
+
+
+def _lexical_gender(noun: str) -> Optional[str]:
+    """The gender a role noun's form shows against its pair in the role list: élue, avocate (Fem); élu (Masc)."""
+    if noun not in ROLE_NOUNS:
+        return None
+    if noun.endswith("e") and noun[:-1] in ROLE_NOUNS:
+        return "Fem"
+    return "Masc" if noun + "e" in ROLE_NOUNS else None
 
 
 def _bare_role(phrase: str) -> str:
@@ -384,9 +399,12 @@ class Resolver:
         return self._described(subject) if subject is not None and self._definite_role(subject, gender) else None
 
     def _definite_role(self, word, gender: Optional[str]) -> bool:
-        """le député, la ministre: a definite singular role noun of that gender, outside quotes."""
+        """le député, la ministre, le prévenu, l'homme de 32 ans: a definite singular noun for a person by role,
+        situation, kind or age, of that gender, outside quotes."""
         determiner = self.doc.words[self._compact_phrase(word.index)[0]].lower
-        return word.upos == "NOUN" and _is_role_noun(word) and determiner in DEFINITE \
+        described = _is_role_noun(word) or word.lemma.lower() in STATUS_NOUNS or _by_age_or_kind(word, self.doc) \
+            or any(is_age(self.doc, self.doc.words[c]) for c in word.children)  # le conducteur de 45 ans
+        return word.upos == "NOUN" and described and determiner in DEFINITE \
             and word.feats.get("Number") == "Sing" and _agrees(word.feats.get("Gender"), gender) \
             and not self.doc.in_quote(word.start)
 
@@ -650,8 +668,9 @@ class Resolver:
         the tagger guesses), then an adjective's (l'octogénaire israélienne)."""
         if self.doc.words[words[0]].lower not in ("l'", "l’"):
             return noun.feats.get("Gender")
-        return next((self.doc.words[c].feats.get("Gender") for c in noun.children
-                     if self.doc.words[c].deprel == "amod" and self.doc.words[c].feats.get("Gender")), None)
+        return _lexical_gender(noun.lower) or next(
+            (self.doc.words[c].feats.get("Gender") for c in noun.children
+             if self.doc.words[c].deprel == "amod" and self.doc.words[c].feats.get("Gender")), None)
 
     def _narrative_sentences_back(self, offset: int, count: int) -> int:
         """The first sentence of a window of `count` sentences before the offset's own, not counting the
@@ -667,7 +686,7 @@ class Resolver:
     def _may_hold(self, entity_id: Optional[str], noun) -> bool:
         """Whether a person may be meant by a role noun: not when the article gave them another role
         (l'avocat X is not « le procureur »). A mere description (l'octogénaire, le navigateur) fits anyone."""
-        asked = noun.lemma.lower() if noun.lemma.lower() in ROLE_NOUNS else noun.lower
+        asked = _role_word(noun)
         if asked not in ROLE_NOUNS:
             return True
         if asked in OFFICE_NOUNS and self._private_person(entity_id):
@@ -701,7 +720,8 @@ class Resolver:
         « porte-parole », « ministre de santé »."""
         words = [noun] + [c for c in self.doc.words[noun].children
                           if self.doc.words[c].deprel == "amod" and abs(c - noun) == 1]
-        phrase = " ".join(self.doc.words[w].lemma.lower() for w in sorted(words))
+        phrase = " ".join(_role_word(self.doc.words[w]) if w == noun else self.doc.words[w].lemma.lower()
+                          for w in sorted(words))
         complement = next((c for c in self.doc.words[noun].children if c > noun and self._of_complement(c)), None)
         return f"{phrase} de {self.doc.words[complement].lemma.lower()}" if complement is not None else phrase
 
@@ -979,9 +999,11 @@ class Resolver:
         return sorted(pool, key=lambda c: (c.sentence, c.speaker, c.offset), reverse=True)
 
     def _named_before(self, offset: int, first_sentence: int) -> List[Candidate]:
-        """The people named before an offset from a sentence on, the nearest first."""
+        """The people named before an offset from a sentence on, the nearest first, but the one the mention
+        being resolved contrasts with."""
         return [self._candidate(m) for m in reversed(self.doc.mentions) if m.type == "PER" and m.end <= offset
-                and id(m) in self.entity_of and self.doc.sentence_at(m.start) >= first_sentence]
+                and id(m) in self.entity_of and self.doc.sentence_at(m.start) >= first_sentence
+                and self.entity_of[id(m)] != self._other_than]
 
     def gender_of_speaker(self, speaker: Speaker) -> Optional[str]:
         """A speaker's gender: a person's, else that of the head of the phrase it was named by (un conseiller)."""

@@ -522,11 +522,16 @@ def _before(doc: Doc, sentence_words: List[Word], open_mark: int, quote: List[Wo
             layout = "colon_before" if preceding[-1].text == ":" else "speaker_before"
             word = _reporter_of_prediction(doc, word)
             return Cue(cue_words(doc, word.index), word.index, layout)
-        if word.upos == "NOUN" and word.lemma.lower() in REPORTING_NOUNS and not _object_of_reporting_verb(doc, word) \
+        if word.upos == "NOUN" and _reporting_noun(word) and not _object_of_reporting_verb(doc, word) \
                 and (word.index >= preceding[-1].index - 2 or preceding[-1].text == ":") \
                 and not (_demonstrative(doc, word) and preceding[-1].text != ":"):
             return Cue([word.index], word.index, "colon_before" if preceding[-1].text == ":" else "speaker_before")
     return None
+
+
+def _reporting_noun(word: Word) -> bool:
+    """A noun for words said, by lemma or by its plural form (aux cris de « … », « cris » left unlemmatised)."""
+    return word.lemma.lower() in REPORTING_NOUNS or (word.lower.endswith("s") and word.lower[:-1] in REPORTING_NOUNS)
 
 
 def _reporter_of_prediction(doc: Doc, verb: Word) -> Word:

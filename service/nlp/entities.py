@@ -30,7 +30,7 @@ COMPASS_POINTS = ("nord", "sud", "est", "ouest")
 PREMIER = ("premier", "premiere")  # folded: « Premier » of « Premier ministre »
 TEAM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ers|ors|ics|ets)$")  # Lakers, Warriors, Celtics, Rockets
 NOT_NATIONALITIES = frozenset("""républicain républicaine ancien ancienne prochain prochaine certain certaine
-chrétien chrétienne quotidien quotidienne humain humaine""".split())
+chrétien chrétienne quotidien quotidienne humain humaine grand grande""".split())
 COMMON_ACRONYMS = set("""OGM ONG OPA PME TPE TVA PIB SMS HLM RER TGV SDF CDD CDI RSA SMIC QG PDG DRH OVNI IVG VIH
 NDLR DG CEO IA ADN ARN PMA GPA IRM SUV RTT BTP CSG APL ZFE EHPAD OQTF LGBT PLU SNU PV CV QI PSE IPO""".split())
 ROLE_ACRONYMS = {"PDG", "DRH", "DG", "CEO"}  # le PDG Sundar Pichai: a person's title, not an organisation's
@@ -230,11 +230,13 @@ def _split_at_first_name(doc: Doc, mention: EntityMention) -> Optional[EntityMen
         mention.end = doc.words[mention.words[-1]].end
         return _person(doc, person)
     # le Slovène Tadej Pogacar: a capitalised demonym after an article is a person's, and the name follows
-    person_demonym = demonym and not newspaper and first > 0 and doc.words[first - 1].lower in ("le", "la", "l'", "l’")
+    person_demonym = demonym and not newspaper and first > 0 and doc.words[first - 1].lower in ("le", "la", "l'", "l’") \
+        and fold(doc.words[first].text) not in NOT_NATIONALITIES and len(mention.words) > 2
     for position, index in enumerate(mention.words[1:], start=1):
         named = fold(doc.words[index].text) in FIRST_NAMES or (party and position == 1)  # LFI Clémentine Autain
         surname = index < mention.words[-1] and doc.words[index + 1].text[:1].isupper()
-        if (named and (surname or (newspaper and position == 1))) or (person_demonym and position == 1):
+        capitalised = doc.words[index].text[:1].isupper()
+        if (named and (surname or (newspaper and position == 1))) or (person_demonym and position == 1 and capitalised):
             if mention.type == "PER" or demonym:
                 mention.type = "LOC" if place else "MISC" if demonym else "ORG"
             person = mention.words[position:]

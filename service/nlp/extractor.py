@@ -192,8 +192,10 @@ def _announced(doc: Doc, resolver: Resolver, part: Part, earlier: List[Quote]) -
 
 
 def _introduced_after(doc: Doc, resolver: Resolver, part: Part) -> Optional[Speaker]:
-    """For a quote with no cue that opens its paragraph: the person the next sentence is about."""
-    return _resolved(doc, resolver, context.introduced_after(doc, part.marked)) if part.cue is None else None
+    """For a quote with no cue that opens its paragraph: the person the next sentence names as its subject
+    (« … » Karim, 23 ans, conteste …; « … » Le porte-parole de X, Jean Dupont, salue …)."""
+    subject = context.introduced_after(doc, part.marked) if part.cue is None else None
+    return _resolved(doc, resolver, subject) if subject is not None and _phrase_names_a_person(doc, subject) else None
 
 
 def _governing_subject(doc: Doc, resolver: Resolver, part: Part, named_only: bool = False) -> Optional[Speaker]:

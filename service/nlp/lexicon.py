@@ -37,7 +37,7 @@ REFLEXIVE_CLITICS = frozenset("se s' s’ me m' m’ nous vous te t' t’".split
 
 # Nouns that introduce or stand for speech: « …», selon le communiqué; sa déclaration « … ».
 REPORTING_NOUNS = frozenset("""
-affirmation annonce appel aveu conclusion avertissement commentaire communiqué confidence constat déclaration discours
+affirmation annonce appel aveu conclusion avertissement commentaire communiqué confidence constat cri déclaration discours
 entretien explication formule interview lettre message parole phrase propos réaction réponse slogan
 tweet
 """.split())
@@ -145,6 +145,7 @@ retraité retraitée habitant habitante riverain riveraine passant passante comm
 étudiant étudiante lycéen lycéenne enseignant enseignante sinistré sinistrée rescapé rescapée survivant survivante
 adolescent adolescente salarié salariée employé employée blessé blessée bénévole élève client cliente veuf veuve
 mère père parent fidèle supporter supportrice résident résidente exploitant exploitante gérant gérante
+suspect suspecte prévenu prévenue accusé accusée détenu détenue plaignant plaignante
 """.split()) | SPORTS_PEOPLE
 
 # Nouns whose grammatical gender says nothing of the person's: la star X, la victime X, la recrue X.

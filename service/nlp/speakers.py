@@ -206,7 +206,7 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
     if subject is not None:
         return subject  # l'institution pointe « … »: the noun right before the verb
     if anchor.upos == "NOUN" and not inverted:  # after a quote, « juge » tagged as a noun is still the verb
-        return possessor(doc, cue.anchor) or agent_of(doc, cue.anchor) \
+        return possessor(doc, cue.anchor, outside=(quote_start, quote_end)) or agent_of(doc, cue.anchor) \
             or _holder_of_words(doc, anchor, quote_start, quote_end) \
             or _subject_of_predicate(doc, anchor, quote_start, quote_end)
     subject = _subject_between(doc, anchor, quote_end)  # « … » : c'est en ces termes que X a défendu
@@ -221,9 +221,9 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
 
 
 def _holder_of_words(doc: Doc, noun, quote_start: int, quote_end: int) -> Optional[int]:
-    """Il a eu cette phrase : « … »; X a balayé ces déclarations : « … »: the subject of the verb whose object
-    is the speech noun."""
-    if noun.deprel != "obj" or noun.head is None:
+    """Il a eu cette phrase : « … »; X a balayé ces déclarations : « … »; X ont défilé aux cris de « … »: the
+    subject of the verb whose object or oblique is the speech noun."""
+    if noun.deprel.split(":")[0] not in ("obj", "obl") or noun.head is None:
         return None
     return subject_of(doc, noun.head, outside=(quote_start, quote_end))
 
@@ -319,10 +319,13 @@ def _after_comme(doc: Doc, verb) -> bool:
     return bool(before) and (before[-1] == "comme" or (before[-1] in ("l'", "l’", "le") and before[:1] == ["comme"]))
 
 
-def possessor(doc: Doc, noun: int) -> Optional[int]:
-    """Sa déclaration « … » / la déclaration de X: who the reporting noun belongs to."""
+def possessor(doc: Doc, noun: int, outside=(0, 0)) -> Optional[int]:
+    """Sa déclaration « … » / la déclaration de X: who the reporting noun belongs to; not a word of the quote
+    (aux cris de « Total assassin »)."""
     for child in doc.words[noun].children:
         word = doc.words[child]
+        if outside[0] <= word.start < outside[1]:
+            continue
         if word.deprel.startswith("nmod") and word.upos in ("PROPN", "NOUN"):
             return child
         if word.feats.get("Poss") == "Yes":
@@ -344,7 +347,7 @@ def noun_phrase(doc: Doc, head: int) -> List[int]:
         child_word = doc.words[child]
         complement_before = child < head and child_word.deprel.startswith(("nmod", "obl"))  # a misparse
         if child_word.deprel not in OUTSIDE_PHRASE_RELATIONS and not complement_before \
-                and (child_word.lemma.lower() not in TIME_NOUNS or _age(doc, child_word)):
+                and (child_word.lemma.lower() not in TIME_NOUNS or is_age(doc, child_word)):
             kept.update(doc.subtree(child))  # not « mardi soir » in « à Matignon mardi soir »
     kept -= _clauses_after_names(doc, kept)
     words = _before_marks(doc, _contiguous(sorted(kept), head), head)
@@ -359,7 +362,7 @@ def noun_phrase(doc: Doc, head: int) -> List[int]:
     return _article_and_adjectives_before(doc, words) + words + _apposed_name_after(doc, words, head)
 
 
-def _age(doc: Doc, word) -> bool:
+def is_age(doc: Doc, word) -> bool:
     """« (le joueur) de 22 ans »: an age, which describes the person, not a time."""
     return word.lower == "ans" and any(doc.words[c].lower in ("de", "d'", "d’") for c in word.children) \
         and any(doc.words[c].upos == "NUM" for c in word.children)
