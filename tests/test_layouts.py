@@ -796,6 +796,10 @@ def test_speaker_of_a_single_quote(analyzer, text, speaker):
 
 # Several quotes, their speakers in order: resolution rules that tell two people or sources apart.
 SPEAKERS_IN_ORDER_CASES = [
+    pytest.param("Le joueur de tennis Hugo Gaston s'est qualifié. « Je n'ai rien à perdre », a déclaré le Français, "
+                 "qui affrontera Jannik Sinner. L'Italien a salué « un adversaire dangereux ».",
+                 ["Hugo Gaston", "Jannik Sinner"],
+                 id="a-person-called-by-one-demonym-is-not-called-by-another"),
     pytest.param("Le patron d'Airbus, Marc Morin, critique la taxe : « Elle pénalise l'industrie. » Le ministre "
                  "du Budget a répondu le soir même : « Chacun doit payer sa part. »",
                  ["Marc Morin", "le ministre du Budget"],

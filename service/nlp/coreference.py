@@ -127,9 +127,10 @@ def _same_role(held: str, asked: str) -> bool:
 
 
 def _nationalities(role: str) -> set:
-    """The adjectives of nationality after the role noun of a role phrase: président chinois → {chinois}."""
+    """The adjectives of nationality after the role noun of a role phrase, or the phrase's own words when it has
+    no role noun: président chinois → {chinois}; (l')espagnol → {espagnol}."""
     words = role.split()
-    last = max((n for n, word in enumerate(words) if word in ROLE_NOUNS), default=len(words))
+    last = max((n for n, word in enumerate(words) if word in ROLE_NOUNS), default=-1)
     return {word for word in words[last + 1:] if is_nationality(word)}
 
 
