@@ -780,6 +780,9 @@ SPEAKER_CASES = [
                  "person-described-before"),
     pytest.param("« Un jour historique pour nos forêts. » Le porte-parole de l'association, Paul Leroy, salue la "
                  "décision du tribunal.", "Paul Leroy", id="a-quote-heading-its-paragraph-and-a-role-named-next"),
+    pytest.param("Dans une lettre ouverte, une trentaine d'enseignants dénoncent la réforme. « Nous ne serons pas "
+                 "complices », écrivent-ils.", "une trentaine d'enseignants",
+                 id="ils-stands-for-a-number-of-people-named-by-a-singular-quantity"),
     pytest.param("Les syndicats y voient « un recul social ».", "les syndicats",
                  id="y-voir-reports-what-the-subject-reads-into-something"),
     pytest.param("« Nous ne fermerons pas. » Devant la mairie de Rouen, Mathilde, 34 ans, boulangère, refuse de "

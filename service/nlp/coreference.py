@@ -11,8 +11,8 @@ from typing import Dict, List, Optional
 
 from service.nlp.cues import clean, cue_words, is_clitic, is_reporting_verb, subject_after
 from service.nlp.document import Doc, EntityMention
-from service.nlp.entities import (COMMON_ACRONYMS, FIRST_NAMES, SINGULAR_DEMONYM, find_person, fold, in_role_title,
-                                  is_nationality, is_title, same_person)
+from service.nlp.entities import (COMMON_ACRONYMS, FIRST_NAMES, QUANTITY_WORDS, SINGULAR_DEMONYM, find_person, fold,
+                                  in_role_title, is_nationality, is_title, same_person)
 from service.nlp.lexicon import (DOCUMENT_NOUNS, EPICENE_NOUNS, FEMININE_FIRST_NAMES, GENERIC_ROLE_NOUNS, GENITIVE,
                                  HEADED_BY_PERSON, INSTITUTION_NOUNS, MASCULINE_FIRST_NAMES, MEDIA_NOUNS, OFFICE_NOUNS,
                                  ORGANISATION_NOUNS, RELATIONAL_NOUNS, ROLE_FAMILIES, ROLE_NOUNS, ROLE_PERIPHRASES,
@@ -282,7 +282,8 @@ class Resolver:
             if word.sentence < first:
                 return None
             coordinated = number == "Plur" and bool(self._conjuncts(word))  # la directrice et le maire → ils
-            collective = number == "Plur" and word.lemma.lower() in FAMILY_NOUNS  # le couple Martin → ils
+            collective = number == "Plur" and (word.lemma.lower() in FAMILY_NOUNS  # le couple Martin → ils
+                                               or self._counts_people(word))  # une centaine de médecins → ils
             agrees = coordinated or collective or (word.feats.get("Number") == number
                                      and (not gender or word.feats.get("Gender") in (None, gender)))
             subject = word.upos in ("NOUN", "PROPN") and (word.deprel.startswith("nsubj") or self._of_incise(word)) \
@@ -298,6 +299,12 @@ class Resolver:
                         or self._subject_of_its_clause(word, pronoun))))):
                 return word  # an organisation from an earlier sentence, not « L'Elysée, dit-il, … »; or « son »
         return None
+
+    def _counts_people(self, word) -> bool:
+        """une centaine de médecins, la plupart des élus: a quantity of a plural noun."""
+        return word.lower in QUANTITY_WORDS and any(
+            self.doc.words[c].deprel.startswith("nmod") and self.doc.words[c].feats.get("Number") == "Plur"
+            for c in word.children)
 
     def _subject_of_its_clause(self, noun, pronoun) -> bool:
         """La firme a annoncé qu'elle ferait appel: the pronoun is the subject of a clause that the verb of

@@ -51,7 +51,8 @@ PLURAL_PLACES = {"yvelines", "landes", "vosges", "ardennes", "pyrenees", "alpes"
                  "mascareignes", "marquises", "bahamas", "bermudes", "caraibes", "andes", "appalaches", "rocheuses",
                  "carpates", "balkans", "prealpes", "illinois"}
 QUANTITY_WORDS = {"milliers", "centaines", "dizaines", "millions", "beaucoup", "peu", "nombre", "majorité", "moitié",
-                  "plupart", "tiers", "quart", "minorité", "foule", "groupe", "millier", "centaine", "dizaine"}
+                  "plupart", "tiers", "quart", "minorité", "foule", "groupe", "millier", "centaine", "dizaine",
+                  "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine"}
 PEOPLES = {"premieres nations", "autochtones", "inuits", "inuit", "metis", "amerindiens"}  # groups, MISC
 COMMON_CAPITALISED = {"etat", "bourse"}  # l'État, la Bourse: common nouns, not entities
 DISEASES = {"covid", "covid-19", "coronavirus", "sars-cov-2", "sida", "vih", "mpox", "ebola", "zika", "h5n1",
