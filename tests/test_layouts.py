@@ -799,6 +799,9 @@ def test_speaker_of_a_single_quote(analyzer, text, speaker):
 
 # Several quotes, their speakers in order: resolution rules that tell two people or sources apart.
 SPEAKERS_IN_ORDER_CASES = [
+    pytest.param("Le ministre Paul Martin défend son budget : « Il est sincère. » Du côté socialiste, on dénonce "
+                 "« un budget d'austérité ».", ["Paul Martin", "on"],
+                 id="an-on-that-names-no-source-is-not-the-previous-speaker"),
     pytest.param("Le joueur de tennis Hugo Gaston s'est qualifié. « Je n'ai rien à perdre », a déclaré le Français, "
                  "qui affrontera Jannik Sinner. L'Italien a salué « un adversaire dangereux ».",
                  ["Hugo Gaston", "Jannik Sinner"],
