@@ -8,6 +8,9 @@ def entities(analyzer, text):
 
 # Names and types the clean-up must give, each case a rule, on sentences written for it.
 TYPED_MENTION_CASES = [
+    pytest.param("Le Kényan Eliud Kipchoge a couru à Berlin. Erling Haaland a marqué avec Manchester City contre "
+                 "Newcastle United.", {("Eliud Kipchoge", "PER"), ("Newcastle United", "ORG"), ("Manchester City", "ORG")},
+                 id="demonyms-without-a-regular-ending-and-names-of-clubs"),
     pytest.param("Le Slovène Tadej Pogacar a devancé le Belge Remco Evenepoel au sommet.",
                  {("Tadej Pogacar", "PER"), ("Remco Evenepoel", "PER")},
                  id="a-capitalised-demonym-after-an-article-is-followed-by-a-person-s-name"),

@@ -28,6 +28,7 @@ ARABIC_PARTICLE = re.compile(r"^(?:al|el|ben|bin|ibn|abou|abu)-[A-ZÀ-Ý]")
 ACRONYM_ARTICLES = ("le", "la", "l'", "l’", "du", "au")
 COMPASS_POINTS = ("nord", "sud", "est", "ouest")
 PREMIER = ("premier", "premiere")  # folded: « Premier » of « Premier ministre »
+CLUB_SUFFIXES = {"City", "United", "FC", "Athletic", "Hotspur", "Rovers", "Wanderers", "Albion"}
 TEAM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ers|ors|ics|ets)$")  # Lakers, Warriors, Celtics, Rockets
 NOT_NATIONALITIES = frozenset("""républicain républicaine ancien ancienne prochain prochaine certain certaine
 chrétien chrétienne quotidien quotidienne humain humaine grand grande""".split())
@@ -44,7 +45,10 @@ MAX_AGE = 120  # « Marcel, 81 ans »: an age, not an anniversary (« le Louvre,
 CONTEXT_VOTES = 3  # « le groupe Danone » outvotes two « Danone » the tagger took for a place
 IRREGULAR_DEMONYMS = {"russe", "belge", "suisse", "turc", "turque", "grec", "grecque", "britannique", "kurde", "basque",
                       "tcheque", "slovaque", "arabe", "serbe", "croate", "bosniaque", "ouzbek", "tadjik", "kazakh",
-                      "afghane", "libyen", "libyenne", "coreen", "coreenne", "europeen", "europeenne", "slave"}
+                      "afghane", "libyen", "libyenne", "coreen", "coreenne", "europeen", "europeenne", "slave",
+                      "afghan", "kenyan", "kenyane", "nigerian", "nigeriane", "argentin", "montenegrin",
+                      "montenegrine", "uruguayen", "uruguayenne", "paraguayen", "paraguayenne", "bulgare", "chypriote",
+                      "bielorusse", "qatari", "emirati", "burkinabe", "sud-africain", "sud-africaine"}
 # Places whose name may look like a demonym or a people's plural (les Yvelines, les Philippines, l'Illinois).
 PLURAL_PLACES = {"yvelines", "landes", "vosges", "ardennes", "pyrenees", "alpes", "antilles", "comores", "seychelles",
                  "philippines", "maldives", "baleares", "canaries", "cevennes", "flandres", "asturies", "ameriques",
@@ -612,10 +616,13 @@ def _acronym_of_organisation(doc: Doc, mention: EntityMention) -> bool:
 
 
 def _team(doc: Doc, mention: EntityMention) -> bool:
-    """Les Lakers, aux Warriors, des Celtics: one capitalised English plural after a plural article, a club's name."""
+    """Les Lakers, aux Warriors, des Celtics: one capitalised English plural after a plural article, a club's name;
+    Manchester City, Newcastle United: a « person » or « place » whose last word names clubs (not Kansas City)."""
     word = doc.words[mention.words[0]]
     before = doc.words[word.index - 1].lower if word.index > 0 else ""
-    return len(mention.words) == 1 and before in ("les", "aux", "des") and bool(TEAM_PLURAL.search(word.text))
+    plural_name = len(mention.words) == 1 and before in ("les", "aux", "des") and bool(TEAM_PLURAL.search(word.text))
+    last = doc.words[mention.words[-1]].text
+    return plural_name or (last in CLUB_SUFFIXES and (mention.type == "PER" or (mention.type == "LOC" and last != "City")))
 
 
 def _is_demonym(doc: Doc, mention: EntityMention) -> bool:
