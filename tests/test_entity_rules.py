@@ -151,6 +151,7 @@ TYPED_MENTION_CASES = [
                  id="a-nationality-after-a-region-is-no-part-of-its-name"),
     pytest.param("Le Mercosur a signé l'accord. Europol et Interpol enquêtent.",
                  {("Mercosur", "ORG"), ("Europol", "ORG"), ("Interpol", "ORG")}, id="international-bodies-by-name"),
+    pytest.param("Trois otages ont été libérés, a confirmé Tsahal.", {("Tsahal", "ORG")}, id="an-army-by-name"),
 ]
 
 
