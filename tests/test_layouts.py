@@ -783,6 +783,8 @@ SPEAKER_CASES = [
     pytest.param("Dans une lettre ouverte, une trentaine d'enseignants dénoncent la réforme. « Nous ne serons pas "
                  "complices », écrivent-ils.", "une trentaine d'enseignants",
                  id="ils-stands-for-a-number-of-people-named-by-a-singular-quantity"),
+    pytest.param("« Rien n'a changé. » Sortis de la préfecture, les délégués des pêcheurs ont dénoncé l'absence "
+                 "d'aide.", "les délégués des pêcheurs", id="a-quote-heading-its-paragraph-and-people-described-next"),
     pytest.param("Les syndicats y voient « un recul social ».", "les syndicats",
                  id="y-voir-reports-what-the-subject-reads-into-something"),
     pytest.param("« Nous ne fermerons pas. » Devant la mairie de Rouen, Mathilde, 34 ans, boulangère, refuse de "

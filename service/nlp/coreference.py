@@ -67,7 +67,7 @@ def _is_role_noun(word) -> bool:
                for form in (word.lemma.lower(), word.lower))
 
 
-def _names_a_person(word, doc) -> bool:
+def names_a_person(word, doc) -> bool:
     """A role noun, a noun whose ending names someone who does something (l'astronaute, la romancière,
     l'octogénaire) or that names a person's situation (le retraité), or a person by age (le jeune homme)."""
     agent = any(form.endswith(AGENT_ENDINGS) or form in STATUS_NOUNS
@@ -268,7 +268,7 @@ class Resolver:
         for word in reversed(self.doc.words[:pronoun.index]):
             if word.sentence < first:
                 return None
-            people = _names_a_person(word, self.doc) or word.lemma.lower() in ORGANISATION_NOUNS
+            people = names_a_person(word, self.doc) or word.lemma.lower() in ORGANISATION_NOUNS
             argument = not word.deprel.startswith("nmod")  # not « médecins » of « une centaine de médecins »
             if word.upos == "NOUN" and word.feats.get("Number") == "Plur" and people and argument \
                     and not self.doc.in_quote(word.start):
@@ -384,7 +384,7 @@ class Resolver:
                 person = self._candidate(mention).person
                 if self._gender_of(person) in (None, gender):
                     return person
-            elif word.upos == "NOUN" and (_names_a_person(word, self.doc) or word.lemma.lower() in EPICENE_NOUNS) \
+            elif word.upos == "NOUN" and (names_a_person(word, self.doc) or word.lemma.lower() in EPICENE_NOUNS) \
                     and word.feats.get("Gender") in (None, gender) and not self.doc.in_quote(word.start):
                 return self._described(word)
         return None
@@ -479,7 +479,7 @@ class Resolver:
         if named is not None and self._is_person(named):
             return named
         phrase = self._compact_phrase(noun.index)
-        return (_names_a_person(noun, self.doc) and self._role(phrase)) or self._organisation(phrase, noun.index) \
+        return (names_a_person(noun, self.doc) and self._role(phrase)) or self._organisation(phrase, noun.index) \
             or Speaker(self._as_written(words), None)
 
     def _apposed_people(self, noun) -> List[str]:
@@ -602,7 +602,7 @@ class Resolver:
         for: the protagonist, else a person just named, not one given another role of that kind (le président
         turc is not « le maître du Kremlin », le président chinois not « le président français »)."""
         gender = self._phrase_gender(words, noun)
-        names_a_person = periphrasis or _names_a_person(noun, self.doc)
+        for_a_person = periphrasis or names_a_person(noun, self.doc)
         bare = not any(self.doc.words[w].upos == "ADP" for w in words)  # le ministre, not l'entourage du ministre
         protagonist = self._protagonist() if bare else None
         if protagonist is not None and (None not in (gender, self.gender.get(protagonist.id)) and
@@ -610,7 +610,7 @@ class Resolver:
                                         or not self._may_hold(protagonist.id, noun)):
             protagonist = None
         candidate, passed_over = None, False
-        if names_a_person:
+        if for_a_person:
             first = self._narrative_sentences_back(start, ROLE_WINDOW)
             named = [c for c in self._named_before(start, first) if _agrees(self._gender_of(c.person), gender)]
             pool = self._candidates(start, gender, first) + named  # subjects, then anyone
@@ -622,7 +622,7 @@ class Resolver:
         recent = candidate.person if candidate is not None else None
         if protagonist is not None and (recent is None or _is_role_noun(noun)):  # a title: the article's figure
             return self._speaker_for(protagonist)
-        if names_a_person and (candidate is None or passed_over):
+        if for_a_person and (candidate is None or passed_over):
             # le ministre de la Justice. Gérald Darmanin veut …: the person named next, rather than one named
             # before someone the role cannot be
             return self._named_next(start, gender, noun) or recent

@@ -3,7 +3,7 @@ from dataclasses import dataclass
 from typing import List, Optional
 
 from service.nlp import content, context
-from service.nlp.coreference import Resolver
+from service.nlp.coreference import Resolver, names_a_person
 from service.nlp.cues import Cue, clean, find_cue, find_incise, goes_on, is_clitic
 from service.nlp.document import Doc
 from service.nlp.entities import fold, group
@@ -192,10 +192,12 @@ def _announced(doc: Doc, resolver: Resolver, part: Part, earlier: List[Quote]) -
 
 
 def _introduced_after(doc: Doc, resolver: Resolver, part: Part) -> Optional[Speaker]:
-    """For a quote with no cue that opens its paragraph: the person the next sentence names as its subject
-    (« … » Karim, 23 ans, conteste …; « … » Le porte-parole de X, Jean Dupont, salue …)."""
+    """For a quote with no cue that opens its paragraph: the people the next sentence has as its subject
+    (« … » Karim, 23 ans, conteste …; « … » Le porte-parole de X, Jean Dupont, salue …; « … » Reçus à Matignon,
+    les représentants des agriculteurs sont ressortis déçus)."""
     subject = context.introduced_after(doc, part.marked) if part.cue is None else None
-    return _resolved(doc, resolver, subject) if subject is not None and _phrase_names_a_person(doc, subject) else None
+    people = subject is not None and (_phrase_names_a_person(doc, subject) or names_a_person(doc.words[subject], doc))
+    return _resolved(doc, resolver, subject) if people else None
 
 
 def _governing_subject(doc: Doc, resolver: Resolver, part: Part, named_only: bool = False) -> Optional[Speaker]:

@@ -119,7 +119,7 @@ maire ministre porte-parole président présidente procureur procureure sénateu
 ROLE_NOUNS = OFFICE_NOUNS | frozenset("""
 avocat avocate capitaine candidat candidate chef cheffe conseiller conseillère dirigeant dirigeante directeur
 directrice entraîneur entraîneuse leader patron patronne premier reine roi secrétaire sélectionneur
-représentant représentante
+représentant représentante délégué déléguée
 acteur actrice architecte artiste athlète attaquant auteur autrice buteur champion championne chanteur chanteuse
 chercheur chercheuse coach cycliste défenseur économiste écrivain écrivaine élu élue fondateur fondatrice gardien
 historien historienne ingénieur joueur joueuse médecin militant militante nageur nageuse opposant opposante
