@@ -801,6 +801,13 @@ def test_speaker_of_a_single_quote(analyzer, text, speaker):
 
 # Several quotes, their speakers in order: resolution rules that tell two people or sources apart.
 SPEAKERS_IN_ORDER_CASES = [
+    pytest.param("Le président de la région, Marc Dufour, a reçu le Premier ministre à Rennes. « Nous voulons des "
+                 "actes », a-t-il exigé. Le chef du gouvernement a promis « une réponse avant l'été ».",
+                 ["Marc Dufour", "le chef du gouvernement"],
+                 id="a-role-named-unnamed-beside-someone-is-not-theirs"),
+    pytest.param("L'entraîneur du Stade rennais Habib Beye a évoqué le cas de Ludovic Blas. « Il doit retrouver "
+                 "confiance », a dit le Sénégalais.", ["Habib Beye"],
+                 id="a-name-the-parse-ran-on-from-the-club-of-a-subject-role-is-the-subject"),
     pytest.param("Le ministre Paul Martin défend son budget : « Il est sincère. » Du côté socialiste, on dénonce "
                  "« un budget d'austérité ».", ["Paul Martin", "on"],
                  id="an-on-that-names-no-source-is-not-the-previous-speaker"),

@@ -578,7 +578,8 @@ class Resolver:
             return None  # l'ambassade, la mairie: an institution, not a person
         role = self._role_phrase(nouns[0])
         start = self.doc.words[words[0]].start
-        written = fold(self.doc.text[noun.start:self.doc.words[words[-1]].end])
+        last = max(words + noun_phrase(self.doc, noun.index))  # the compact phrase may stop short: le chef | du …
+        written = fold(self.doc.text[noun.start:self.doc.words[last].end])
         periphrasis = next((title for phrase, title in ROLE_PERIPHRASES.items() if written.startswith(phrase)), None)
         role = periphrasis or role
         gender = self._phrase_gender(words, noun)
@@ -605,9 +606,10 @@ class Resolver:
         for_a_person = periphrasis or names_a_person(noun, self.doc)
         bare = not any(self.doc.words[w].upos == "ADP" for w in words)  # le ministre, not l'entourage du ministre
         protagonist = self._protagonist() if bare else None
+        beside_holder = self._named_beside_unnamed_holder(role, start)  # X a reçu le Premier ministre
         if protagonist is not None and (None not in (gender, self.gender.get(protagonist.id)) and
                                         self.gender.get(protagonist.id) != gender
-                                        or not self._may_hold(protagonist.id, noun)):
+                                        or not self._may_hold(protagonist.id, noun) or protagonist.id in beside_holder):
             protagonist = None
         candidate, passed_over = None, False
         if for_a_person:
@@ -616,7 +618,8 @@ class Resolver:
             pool = self._candidates(start, gender, first) + named  # subjects, then anyone
             fitting = [c for c in pool if self._may_hold(c.person.entity_id, noun)
                        and not self._holds_other(c.person.entity_id, role)
-                       and not self._adjunct_of_same_clause(c.offset, noun)]
+                       and not self._adjunct_of_same_clause(c.offset, noun)
+                       and c.person.entity_id not in beside_holder]
             candidate = fitting[0] if fitting else None
             passed_over = candidate is not None and any(c.offset > candidate.offset for c in pool if c not in fitting)
         recent = candidate.person if candidate is not None else None
@@ -627,6 +630,22 @@ class Resolver:
             # before someone the role cannot be
             return self._named_next(start, gender, noun) or recent
         return recent  # l'octogénaire israélienne: the person just named
+
+    def _named_beside_unnamed_holder(self, role: str, start: int) -> set:
+        """The people named before `start` in a sentence that names the role with no name to it (Gérard Larcher
+        a reçu le Premier ministre): the holder is someone else."""
+        sentences = set()
+        for word in self.doc.words_between(0, start):
+            if word.upos != "NOUN" or not _is_role_noun(word) or self.doc.in_quote(word.start) \
+                    or self.doc.words[self._compact_phrase(word.index)[0]].lower not in DEFINITE:
+                continue
+            phrase = self._role_phrase(word.index)
+            named = any((m := self.doc.mention_at(i)) is not None and m.type == "PER"
+                        for i in noun_phrase(self.doc, word.index))
+            if not named and (phrase == role or _same_role(phrase, role)):
+                sentences.add(word.sentence)
+        return {self.entity_of[id(m)] for m in self.doc.mentions if m.type == "PER" and id(m) in self.entity_of
+                and m.end <= start and self.doc.sentence_at(m.start) in sentences}
 
     def _holds_other(self, entity_id: Optional[str], role: str) -> bool:
         """Whether the article gave this person the same kind of role with another adjective (président turc,
@@ -1050,7 +1069,8 @@ class Resolver:
             unmarked = word.deprel.startswith("nmod") and not any(self.doc.words[c].deprel == "case"
                                                                   for c in word.children)  # le syndicaliste X
             apposed = (word.deprel == "appos" or unmarked) and word.head is not None
-            if word.deprel.startswith("nsubj") or (apposed and self.doc.words[word.head].deprel.startswith("nsubj")):
+            if word.deprel.startswith("nsubj") or (apposed and self.doc.words[word.head].deprel.startswith("nsubj")) \
+                    or self._run_on_role_complement(word, mention):
                 return True
         first = mention.words[0]
         verb = self.doc.words[first].head
@@ -1063,6 +1083,19 @@ class Resolver:
         finite = [i for i in sentence if self.doc.words[i].feats.get("VerbForm") == "Fin"]
         after_preposition = first > sentence[0] and self.doc.words[first - 1].upos == "ADP"
         return bool(finite) and first < finite[0] and not after_preposition
+
+    def _run_on_role_complement(self, word, mention: EntityMention) -> bool:
+        """L'entraîneur du PSG Luis Enrique a répondu: the parse hung the name, with no preposition, on the
+        complement of a role noun that is the subject; the name is the subject's."""
+        unmarked = word.deprel.startswith(("flat", "nmod")) and not any(
+            self.doc.words[c].deprel == "case" for c in word.children)
+        if not unmarked or word.head is None or word.head in mention.words:
+            return False
+        complement = self.doc.words[word.head]
+        if not complement.deprel.startswith("nmod") or complement.head is None:
+            return False
+        role = self.doc.words[complement.head]
+        return role.deprel.startswith("nsubj") and _is_role_noun(role)
 
     def _genders(self) -> Dict[str, str]:
         """Gender of person entities from titles (M., Mme), first names and gendered role nouns beside
