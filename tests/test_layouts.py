@@ -801,6 +801,11 @@ def test_speaker_of_a_single_quote(analyzer, text, speaker):
 
 # Several quotes, their speakers in order: resolution rules that tell two people or sources apart.
 SPEAKERS_IN_ORDER_CASES = [
+    pytest.param("Le groupe a publié mardi un communiqué affirmant que la fusion était « une chance pour tous ».\n\n"
+                 "La ministre a envoyé aux maires une lettre expliquant que la réforme serait « progressive ».\n\n"
+                 "Les syndicats ont organisé des rassemblements destinés à dénoncer « une casse sociale ».",
+                 ["le groupe", "la ministre", "les syndicats"],
+                 id="a-participle-on-a-noun-takes-the-subject-of-the-verb-governing-the-noun"),
     pytest.param("Le président de la région, Marc Dufour, a reçu le Premier ministre à Rennes. « Nous voulons des "
                  "actes », a-t-il exigé. Le chef du gouvernement a promis « une réponse avant l'été ».",
                  ["Marc Dufour", "le chef du gouvernement"],

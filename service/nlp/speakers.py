@@ -53,6 +53,9 @@ def subject_of(doc: Doc, verb: int, depth: int = 4, outside=(0, 0)) -> Optional[
     infinitive = word.feats.get("VerbForm") == "Inf" and relation in ("csubj", "obl", "obj")  # borné à expliquer
     if depth and word.head is not None and (relation in CLIMB_RELATIONS or infinitive):
         found = subject_of(doc, word.head, depth - 1, outside)
+        if found is None and relation == "acl" and doc.words[word.head].upos == "NOUN":
+            clause = _verb_above_noun(doc, word.head)  # des « fuites » organisées … pour faire croire: who organised
+            return subject_of(doc, clause, depth - 1, outside) if clause is not None else None
         above = _clause_above(doc, word.head) if relation == "conj" and _disagrees(doc, word, found) else None
         if above is not None and _hung_on_subject(doc, above):
             return doc.words[above].head
@@ -89,6 +92,17 @@ def _disagrees(doc: Doc, verb, subject: Optional[int]) -> bool:
         return False
     numbers = (verb.feats.get("Number"), doc.words[subject].feats.get("Number"))
     return None not in numbers and numbers[0] != numbers[1]
+
+
+def _verb_above_noun(doc: Doc, noun: int) -> Optional[int]:
+    """The verb whose object or complement a noun (or the noun it is joined to or complements) is: publié in
+    « X a publié un communiqué affirmant … », ménage in « l'Elysée ne ménage pas ses efforts, au moyen de
+    communiqués et de fuites organisées … »."""
+    word = doc.words[noun]
+    while word.head is not None and word.upos in ("NOUN", "PROPN") \
+            and word.deprel.split(":")[0] in ("obj", "obl", "nmod", "conj", "appos"):
+        word = doc.words[word.head]
+    return word.index if word.upos == "VERB" and word.index != noun else None
 
 
 def _clause_above(doc: Doc, verb: int) -> Optional[int]:
