@@ -801,6 +801,9 @@ def test_speaker_of_a_single_quote(analyzer, text, speaker):
 
 # Several quotes, their speakers in order: resolution rules that tell two people or sources apart.
 SPEAKERS_IN_ORDER_CASES = [
+    pytest.param("Le sénateur Paul Martin a interpellé le ministre de la Santé, Marc Leroy. « Vous fermez nos "
+                 "hôpitaux », a accusé l'élu du Cantal. Ce dernier a répliqué : « Aucun service ne fermera. »",
+                 ["Paul Martin", "Marc Leroy"], id="ce-dernier-who-answers-is-not-the-one-answered"),
     pytest.param("Le groupe a publié mardi un communiqué affirmant que la fusion était « une chance pour tous ».\n\n"
                  "La ministre a envoyé aux maires une lettre expliquant que la réforme serait « progressive ».\n\n"
                  "Les syndicats ont organisé des rassemblements destinés à dénoncer « une casse sociale ».",

@@ -382,11 +382,13 @@ class Resolver:
             mention = self.doc.mention_at(word.index)
             if mention is not None and mention.type == "PER" and id(mention) in self.entity_of:
                 person = self._candidate(mention).person
-                if self._gender_of(person) in (None, gender):
+                if self._gender_of(person) in (None, gender) and person.entity_id != self._other_than:
                     return person
             elif word.upos == "NOUN" and (names_a_person(word, self.doc) or word.lemma.lower() in EPICENE_NOUNS) \
                     and word.feats.get("Gender") in (None, gender) and not self.doc.in_quote(word.start):
-                return self._described(word)
+                described = self._described(word)
+                if described.entity_id is None or described.entity_id != self._other_than:
+                    return described  # « … », accuse l'élu. Ce dernier a répliqué: not the one it answers
         return None
 
     def _role_named_before(self, pronoun, gender: Optional[str]) -> Optional[Speaker]:

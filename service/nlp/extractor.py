@@ -13,6 +13,7 @@ from service.nlp.quote_marks import MarkedSpan, find_marked_spans
 from service.nlp.speakers import mention_head, noun_phrase, subject_of
 
 RESPONSE_VERBS = ("répondre", "répliquer", "rétorquer", "riposter")
+ANSWERING_REFERENCES = ("dernier", "derniere", "celui-ci", "celle-ci")  # Ce dernier a répliqué: someone else
 CONTRAST_MARKERS = ("de son cote", "pour sa part", "quant a lui", "quant a elle", "de leur cote", "pour leur part",
                     ", lui,", ", elle,", ", eux,", ", elles,")  # Le Français, lui, reste prudent: a pronoun set apart
 SET_APART_PRONOUNS = ("lui", "elle", "eux", "elles")
@@ -133,11 +134,12 @@ def _speaker(doc: Doc, resolver: Resolver, part: Part, earlier: List[Quote]) -> 
 
 def _contrasted(doc: Doc, cue: Cue, head: int, earlier: List[Quote]) -> Optional[str]:
     """The previous quote's speaker, when the cue's clause sets its subject against it (de son côté, pour sa
-    part, quant à lui, « X, lui, … ») or a role answers it (« … », a répliqué le garde des Sceaux): that
-    subject is someone else."""
+    part, quant à lui, « X, lui, … ») or a role or « ce dernier » answers it (« … », a répliqué le garde des
+    Sceaux): that subject is someone else."""
     sentence = doc.sentences[doc.words[cue.anchor].sentence]
     clause = fold(doc.text[doc.words[sentence[0]].start:doc.words[sentence[-1]].end])
-    answers = doc.words[head].upos == "NOUN" and doc.words[cue.anchor].lemma.lower() in RESPONSE_VERBS
+    answerer = doc.words[head].upos == "NOUN" or fold(doc.words[head].text) in ANSWERING_REFERENCES
+    answers = answerer and doc.words[cue.anchor].lemma.lower() in RESPONSE_VERBS
     if not earlier or earlier[-1].speaker is None or not (answers or any(m in clause for m in CONTRAST_MARKERS)):
         return None
     return earlier[-1].speaker.entity_id
