@@ -152,6 +152,8 @@ TYPED_MENTION_CASES = [
     pytest.param("Le Mercosur a signé l'accord. Europol et Interpol enquêtent.",
                  {("Mercosur", "ORG"), ("Europol", "ORG"), ("Interpol", "ORG")}, id="international-bodies-by-name"),
     pytest.param("Trois otages ont été libérés, a confirmé Tsahal.", {("Tsahal", "ORG")}, id="an-army-by-name"),
+    pytest.param("Le président de la République tchèque, Petr Pavel, a reçu Viktor Orban.",
+                 {("République tchèque", "LOC"), ("Petr Pavel", "PER")}, id="a-republic-with-an-adjective-is-a-country"),
 ]
 
 

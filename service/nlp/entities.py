@@ -767,6 +767,12 @@ def _seat_type(doc: Doc, mention: EntityMention) -> Optional[str]:
     return "LOC" if place else "ORG"
 
 
+def _republic(doc: Doc, mention: EntityMention) -> bool:
+    """La République tchèque, la République démocratique du Congo: a country (not La République en marche)."""
+    words = [doc.words[i] for i in mention.words]
+    return len(words) > 1 and fold(words[0].text) == "republique" and words[1].upos == "ADJ" and words[1].text.islower()
+
+
 def harmonise_types(doc: Doc) -> None:
     """One type per name in a text, except a seat of power, typed by its use: the majority type of identical
     mentions, and PER for a bare surname of a person named in full (« Kirby » tagged ORG next to « John Kirby »)."""
@@ -793,8 +799,8 @@ def harmonise_types(doc: Doc) -> None:
         elif _acronym_of_organisation(doc, mention):
             mention.type = "ORG"  # l'Agence (Anses): never a demonym, and outvotes the tagger elsewhere
             named_as_organisation.add(id(mention))
-        elif fold(_text(doc, mention)) in CITIES:
-            mention.type = "LOC"  # Damas a démenti: a city that stands for its government is still a place
+        elif fold(_text(doc, mention)) in CITIES or _republic(doc, mention):
+            mention.type = "LOC"  # Damas a démenti, la République tchèque: places, also when they act
         elif _news_title(doc, mention):
             mention.type = "ORG"
         elif (len(mention.words) > 1 and fold(doc.words[mention.words[0]].text) in PLAN_AND_EVENT_HEADS) \
