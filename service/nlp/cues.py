@@ -171,7 +171,7 @@ def is_reporting_verb(word: Word, doc: Doc) -> bool:
             return True  # faire reports only inverted (« Non », fait-il), or in fait savoir
         if lemma in PRONOMINAL_REPORTING_VERBS or word.lower.startswith(PRONOMINAL_STEMS) \
                 or word.lower in PRONOMINAL_PRESENT_FORMS:
-            return _reflexive_before(doc, word)
+            return _clitic_before(doc, word)
         if lemma in IMPERSONAL_REPORTING_VERBS:
             return any(is_clitic(w) and clean(w) == "on" for w in doc.words[max(word.index - 2, 0):word.index + 2])
     if lemma in ("savoir", "valoir") and word.index > 0 and doc.words[word.index - 1].lemma == "faire":
@@ -182,22 +182,12 @@ def is_reporting_verb(word: Word, doc: Doc) -> bool:
         return True  # pour faire croire que, laisse entendre que, a fait comprendre que, a laissé tomber
     if lemma == "mettre" and [w.lower for w in doc.words[word.index + 1:word.index + 3]] == ["en", "garde"]:
         return True  # a mis en garde contre « … »
-    if lemma == "voir" and _y_before(doc, word):
+    if lemma == "voir" and _clitic_before(doc, word, ("y",)):
         return True  # les syndicats y voient « un recul »: what they read into it, in their words
     following = doc.words[word.index + 1] if word.index + 1 < len(doc.words) else None
     return following is not None and is_clitic(following) and (
         word.lower.startswith(REPORTING_STEMS) or word.lower in REPORTING_FINITE_FORMS or lemma == "faire"
         or (word.lower in IMPERSONAL_FINITE_FORMS and clean(following) == "on"))  # lit-on, « lit » read as a noun
-
-
-def _y_before(doc: Doc, verb: Word) -> bool:
-    """n'y voient, y ont vu: the clitic « y » shortly before the verb, in its clause."""
-    for word in reversed(doc.words[max(verb.index - 3, 0):verb.index]):
-        if word.upos == "PUNCT":
-            return False
-        if word.lower == "y":
-            return True
-    return False
 
 
 def is_misread_verb(doc: Doc, word: Word) -> bool:
@@ -256,14 +246,14 @@ def _is_modal(word: Word) -> bool:
     return word.lemma.lower() in MODAL_VERBS and word.upos in ("VERB", "AUX")
 
 
-def _reflexive_before(doc: Doc, verb: Word, or_auxiliary: bool = False) -> bool:
-    """s'inquiète, se sont de leur côté félicités: a reflexive clitic (or, if asked, an auxiliary) shortly
-    before the verb, in its clause."""
+def _clitic_before(doc: Doc, verb: Word, clitics=REFLEXIVE_CLITICS, or_auxiliary: bool = False) -> bool:
+    """s'inquiète, se sont de leur côté félicités, n'y voient: a clitic of `clitics`, reflexive by default (or, if
+    asked, an auxiliary), shortly before the verb, in its clause."""
     for word in reversed(doc.words[max(verb.index - REFLEXIVE_WINDOW, 0):verb.index]):
         if word.upos == "PUNCT":
             return False
         auxiliary = word.upos == "AUX" or word.lemma in ("avoir", "être")  # « a pour sa part évoqué », « a » a VERB
-        if word.lower in REFLEXIVE_CLITICS or (or_auxiliary and auxiliary):
+        if word.lower in clitics or (or_auxiliary and auxiliary):
             return True
     return False
 
@@ -563,7 +553,7 @@ def _bare_participle(doc: Doc, word: Word) -> bool:
     if word.feats.get("VerbForm") != "Part" or word.feats.get("Tense") != "Past":
         return False  # a present participle (confirmant que « … ») does introduce quotes
     grouped = any(doc.words[c].deprel.startswith(("aux", "expl")) for c in word.children) \
-        or _reflexive_before(doc, word, or_auxiliary=True)  # a dit, s'est félicité, ont de leur côté dénoncé
+        or _clitic_before(doc, word, or_auxiliary=True)  # a dit, s'est félicité, ont de leur côté dénoncé
     with_agent = passive_agent(doc, word) is not None  # qualifié de « … » par X: X's words
     return not grouped and not with_agent and word.deprel.split(":")[0] in ("acl", "amod", "advcl")
 

@@ -14,9 +14,9 @@ from service.nlp.speakers import mention_head, noun_phrase, subject_of
 
 RESPONSE_VERBS = ("répondre", "répliquer", "rétorquer", "riposter")
 ANSWERING_REFERENCES = ("dernier", "derniere", "celui-ci", "celle-ci")  # Ce dernier a répliqué: someone else
-CONTRAST_MARKERS = ("de son cote", "pour sa part", "quant a lui", "quant a elle", "de leur cote", "pour leur part",
-                    ", lui,", ", elle,", ", eux,", ", elles,")  # Le Français, lui, reste prudent: a pronoun set apart
-SET_APART_PRONOUNS = ("lui", "elle", "eux", "elles")
+SET_APART_PRONOUNS = ("lui", "elle", "eux", "elles")  # Le Français, lui, reste prudent: a pronoun set apart
+CONTRAST_MARKERS = ("de son cote", "pour sa part", "quant a lui", "quant a elle", "de leur cote", "pour leur part") \
+    + tuple(f", {pronoun}," for pronoun in SET_APART_PRONOUNS)
 
 
 @dataclass
@@ -237,7 +237,7 @@ def _phrase_names_a_person(doc: Doc, subject: int) -> bool:
 
 
 def _set_apart(doc: Doc, subject: int) -> bool:
-    """Les syndicats, eux, y voient « … »: a subject set against the previous speaker by an apposed pronoun."""
+    """Les syndicats, eux, attendent « … »: a subject set against the previous speaker by an apposed pronoun."""
     return any(doc.words[c].lower in SET_APART_PRONOUNS and doc.words[c].deprel in ("appos", "dislocated")
                for c in doc.words[subject].children)
 
