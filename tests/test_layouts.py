@@ -791,6 +791,20 @@ SPEAKER_CASES = [
                  "baisser les bras.", "Mathilde", id="a-quote-heading-its-paragraph-is-said-by-the-person-next-named"),
     pytest.param("Le Danois Magnus Cort a remporté l'étape. « J'ai tout donné dans la montée », a confié le maillot "
                  "jaune.", "Magnus Cort", id="a-jersey-stands-for-the-rider-named-after-a-demonym"),
+    pytest.param("« Les urgences craquent. » Voilà ce qu'affirme le rapport de l'Inspection générale des affaires "
+                 "sociales publié lundi.", "l'Inspection générale des affaires sociales",
+                 id="voila-ce-qu-affirme-resumes-the-quote-for-a-document-s-author"),
+    pytest.param("« Le budget ne tiendra pas. » Tel est le constat de l'économiste Éric Heyer.", "Éric Heyer",
+                 id="tel-est-le-constat-de-resumes-the-quote"),
+    pytest.param("Selon un enquêteur proche du dossier, le suspect a avoué. « Il a tout reconnu », confie cet "
+                 "enquêteur.", "un enquêteur proche du dossier",
+                 id="a-demonstrative-takes-the-whole-phrase-that-introduced-the-source"),
+    pytest.param("Nous avons rencontré une riveraine des rues qui ont été inondées. « L'eau est montée en dix "
+                 "minutes », raconte cette riveraine.", "une riveraine",
+                 id="a-demonstrative-leaves-out-a-complement-holding-a-clause"),
+    pytest.param("Marine Tondelier a critiqué la majorité des élus LR. Bruno Retailleau lui a répondu : « Les "
+                 "écologistes n'ont aucune leçon à donner. »", "Bruno Retailleau",
+                 id="an-acronym-before-a-name-ends-its-sentence"),
 ]
 
 

@@ -38,8 +38,21 @@ def test_sentences_ending_in_punctuation_or_a_line_break_stay_apart():
 def test_a_sentence_ending_on_a_lone_capital_after_a_lower_case_word_is_split():
     text = "Elle a écrit sur X. Le ministre répond ."
     mended = mend(tokenized(text, ["Elle a écrit sur X. Le ministre répond ."]))
-    assert words(mended) == [[(1, "Elle"), (2, "a"), (3, "écrit"), (4, "sur"), (5, "X.")],
+    assert words(mended) == [[(1, "Elle"), (2, "a"), (3, "écrit"), (4, "sur"), (5, "X"), (6, ".")],
                              [(1, "Le"), (2, "ministre"), (3, "répond"), (4, ".")]]
+
+
+def test_a_sentence_ending_on_an_acronym_after_a_lower_case_word_is_split():
+    text = "Il vise les élus RN. Gérald Darmanin répond ."
+    mended = mend(tokenized(text, ["Il vise les élus RN. Gérald Darmanin répond ."]))
+    assert words(mended) == [[(1, "Il"), (2, "vise"), (3, "les"), (4, "élus"), (5, "RN"), (6, ".")],
+                             [(1, "Gérald"), (2, "Darmanin"), (3, "répond"), (4, ".")]]
+
+
+def test_messieurs_does_not_end_a_sentence():
+    text = "Ils ont reçu MM. Dupont et Durand ."
+    document = tokenized(text, ["Ils ont reçu MM. Dupont et Durand ."])
+    assert mend(document) is document
 
 
 def test_initials_and_monsieur_do_not_end_a_sentence():

@@ -493,13 +493,16 @@ class Resolver:
         return []
 
     def _earlier_description(self, words: List[int], head: int) -> Optional[Speaker]:
-        """ce témoin, cette source → the phrase that introduced it (un témoin oculaire, une source …)."""
+        """ce témoin, cette source → the phrase that introduced it (une source proche du dossier), short of a
+        complement that holds a clause (un témoin oculaire | des instants qui ont suivi l'accident)."""
         word = self.doc.words[head]
         if word.upos != "NOUN" or self.doc.words[words[0]].lower not in DEFINITE:
             return None
         for earlier in reversed(self.doc.words[:words[0]]):
             if earlier.upos == "NOUN" and earlier.lemma == word.lemma and earlier.index != head:
-                phrase = self._compact_phrase(earlier.index)
+                phrase = noun_phrase(self.doc, earlier.index)
+                if any(self.doc.words[i].deprel.startswith("acl") for i in phrase):
+                    phrase = self._compact_phrase(earlier.index)
                 if self.doc.words[phrase[0]].lower in INDEFINITE:
                     return Speaker(self._as_written(phrase), None)
         return None

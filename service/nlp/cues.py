@@ -446,9 +446,9 @@ def _author_of_saying(following: List[Word]) -> Optional[Word]:
 
 def _cleft_after(following: List[Word], doc: Doc) -> Optional[Cue]:
     """« … » : c'est en ces termes que X a réagi; « … » C'est ce qu'a affirmé X; « … » : c'est la promesse
-    faite par X: a cleft sentence right after the quote, in its sentence or the next one, whose reporting verb
-    or noun of words attributes it."""
-    if len(following) < 3 or following[0].lower not in ("c'", "c’", "ce") or following[1].lemma != "être":
+    faite par X; « … » Voilà ce qu'affirme X; « … » Tel est le constat de X: a cleft or resuming sentence right
+    after the quote, in its sentence or the next one, whose reporting verb or noun of words attributes it."""
+    if len(following) < 3 or not _resumes_the_quote(following[0], following[1]):
         return None
     if len(following) > 5 and following[2].upos == "DET" and following[3].lemma.lower() in SAYING_NOUNS:
         by = next((position for position, w in enumerate(following[4:8], start=4) if w.lower in ("par",) + GENITIVE
@@ -462,6 +462,13 @@ def _cleft_after(following: List[Word], doc: Doc) -> Optional[Cue]:
         if is_reporting_verb(word, doc):
             return Cue(cue_words(doc, word.index), word.index, "inverted_after")
     return None
+
+
+def _resumes_the_quote(first: Word, second: Word) -> bool:
+    """C'est / Ce sont / Tel est / Voilà ce / Voici ce, opening what follows a quote."""
+    if first.lower in ("voilà", "voici"):
+        return second.lower == "ce"
+    return (first.lower in ("c'", "c’", "ce") or first.lemma.lower() == "tel") and second.lemma == "être"
 
 
 def _dash_after(doc: Doc, sentence_words: List[Word], close: int) -> Optional[Cue]:

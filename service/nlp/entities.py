@@ -362,9 +362,11 @@ def _followed_by_age(doc: Doc, mention: EntityMention) -> bool:
 
 
 def _extend_over_first_names(doc: Doc, mention: EntityMention) -> None:
-    """« Nacereddine Zemmal » when the tagger marked only « Zemmal »: proper nouns just before a person."""
+    """« Nacereddine Zemmal » when the tagger marked only « Zemmal »: proper nouns just before a person, in
+    its sentence."""
     first = mention.words[0] if mention.words else None
     while first and doc.words[first - 1].upos == "PROPN" and doc.words[first - 1].text[:1].isupper() \
+            and doc.words[first - 1].sentence == doc.words[first].sentence \
             and doc.mention_at(first - 1) is None and not is_title(doc.words[first - 1].text) \
             and doc.words[first - 1].text not in COMMON_ACRONYMS \
             and not DEMONYM.match(doc.words[first - 1].text) and not in_role_title(doc, doc.words[first - 1]):

@@ -3,9 +3,9 @@
 The tokenizer now and then ends a sentence after the first words of a paragraph (« Marine | Tondelier a
 affirmé », « Le ministre Bruno | Le Maire a prévenu »). A sentence that stops without final punctuation and
 runs on, on the same line, into the next one is joined to it, so that the parser sees one sentence.
-It also misses the end of a sentence that closes on a lone capital letter, taking it for an initial
-(« a-t-il écrit sur X. Le ministre … », « le plan B. Il … »): after a lower-case word, it is no initial, and
-the sentence is split there; and now and then the end of a quoted sentence before a capitalised word
+It also misses the end of a sentence that closes on a lone capital letter or an acronym, taking it for an
+initial or an abbreviation (« a-t-il écrit sur X. Le ministre … », « le plan B. Il … », « des députés RN. Gérald
+Darmanin … »): after a lower-case word, it is neither, and the sentence is split there; and now and then the end of a quoted sentence before a capitalised word
 (“Nous tiendrons.” Le ministre …), split there too, or splits it before the closing mark, which goes back.
 """
 import re
@@ -13,7 +13,7 @@ from typing import List
 
 from service.nlp.quote_marks import CLOSERS, STRAIGHT
 
-LONE_CAPITAL = re.compile(r"^[A-LN-Z]\.?$")  # not M. (monsieur)
+CAPITALS_ENDING_A_SENTENCE = re.compile(r"^(?:[A-LN-Z]|(?!MM\.?$)[A-Z]{2,6})\.?$")  # not M., MM. (messieurs)
 
 FINAL_PUNCTUATION = (".", "!", "?", "…", "»", "”", '"', ";", ":")
 SENTENCE_ENDS = (".", "!", "?", "…")
@@ -24,7 +24,7 @@ def mend(document):
     from stanza.models.common.doc import Document  # stanza loads with the models, see pipeline.py
 
     original = document.to_dict()
-    pieces = [piece for sentence in original for part in _split_after_lone_capital(sentence)
+    pieces = [piece for sentence in original for part in _split_after_capitals(sentence)
               for piece in _split_after_closed_quote(part)]
     sentences = _closing_marks_moved_back(pieces)
     joined: List[list] = []
@@ -38,21 +38,31 @@ def mend(document):
     return Document(joined, text=document.text)
 
 
-def _split_after_lone_capital(sentence: list) -> List[list]:
-    """The sentence cut after « sur X. » or « le plan B. » when a capitalised word follows."""
+def _split_after_capitals(sentence: list) -> List[list]:
+    """The sentence cut after « sur X. », « le plan B. » or « les élus RN. » when a capitalised word follows."""
     tokens = [entry for entry in sentence if "start_char" in entry]
     for position in range(1, len(tokens) - 1):
         token, before = tokens[position], tokens[position - 1]
-        if not (LONE_CAPITAL.match(token["text"]) and before["text"][:1].islower()):
+        if not (CAPITALS_ENDING_A_SENTENCE.match(token["text"]) and before["text"][:1].islower()):
             continue
         end = position if token["text"].endswith(".") else position + 1  # « X. » or « B » « . »
         if end + 1 >= len(tokens) or not tokens[end]["text"].endswith(".") \
                 or not tokens[end + 1]["text"][:1].isupper():
             continue
+        if token["text"].endswith(".") and isinstance(token["id"], int):
+            return _split_after_capitals(_stop_detached(sentence, token))
         cut = sentence.index(tokens[end + 1])
         head, tail = sentence[:cut], sentence[cut:]
-        return [head] + _split_after_lone_capital(_renumbered(tail, -_word_count(head)))
+        return [head] + _split_after_capitals(_renumbered(tail, -_word_count(head)))
     return [sentence]
+
+
+def _stop_detached(sentence: list, token: dict) -> list:
+    """The sentence with the token « RN. » split into the word « RN » and the full stop."""
+    at = sentence.index(token)
+    word = {**token, "text": token["text"][:-1], "end_char": token["end_char"] - 1, "misc": "SpaceAfter=No"}
+    stop = {**token, "id": token["id"] + 1, "text": ".", "start_char": token["end_char"] - 1}
+    return sentence[:at] + [word, stop] + _renumbered(sentence[at + 1:], 1)
 
 
 def _split_after_closed_quote(sentence: list) -> List[list]:
