@@ -802,6 +802,14 @@ SPEAKER_CASES = [
     pytest.param("Nous avons rencontré une riveraine des rues qui ont été inondées. « L'eau est montée en dix "
                  "minutes », raconte cette riveraine.", "une riveraine",
                  id="a-demonstrative-leaves-out-a-complement-holding-a-clause"),
+    pytest.param("Visé par une plainte pour fraude, le sénateur a démenti. « Je n'ai jamais touché un euro », a "
+                 "affirmé l'intéressé sur BFMTV.", "le sénateur", id="l-interesse-stands-for-the-subject-before"),
+    pytest.param("La juge a convoqué Claire Morel jeudi. « Je répondrai à toutes les questions », a assuré la "
+                 "principale intéressée.", "Claire Morel",
+                 id="la-principale-interessee-stands-for-the-woman-named-before"),
+    pytest.param("« On ne la reconnaît plus. » Les collègues de l'aide-soignante sont inquiets depuis sa "
+                 "disparition.", "les collègues de l'aide-soignante",
+                 id="a-quote-heading-its-paragraph-and-people-described-by-a-copula-next"),
     pytest.param("Marine Tondelier a critiqué la majorité des élus LR. Bruno Retailleau lui a répondu : « Les "
                  "écologistes n'ont aucune leçon à donner. »", "Bruno Retailleau",
                  id="an-acronym-before-a-name-ends-its-sentence"),

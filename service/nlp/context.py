@@ -145,7 +145,8 @@ def introduced_after(doc: Doc, marked) -> Optional[int]:
     if not following or not following[0].text[:1].isupper() or "\n" in doc.text[marked.end:following[0].start]:
         return None
     root = next((doc.words[i] for i in doc.sentences[following[0].sentence] if doc.words[i].head is None), None)
-    subject = subject_of(doc, root.index) if root is not None and root.upos == "VERB" else None
+    predicate = root is not None and (root.upos == "VERB" or any(doc.words[c].deprel == "cop" for c in root.children))
+    subject = subject_of(doc, root.index) if predicate else None  # Karim conteste; les voisins sont sous le choc
     return subject if subject is not None and doc.words[subject].start > marked.end else None
 
 

@@ -183,6 +183,8 @@ class Resolver:
             speaker = self._last_noun_named(self.doc.words[words[0]])
         elif self._ordinal_reference(words):
             speaker = self._ordinal(words)
+        elif self._concerned_reference(words, head):  # l'intéressé, la principale intéressée: as il, elle
+            speaker = self._singular_antecedent(self.doc.words[head], self._phrase_gender(words, self.doc.words[head]))
         elif self._demonym_reference(words, head):  # l'Argentin, l'ancien Barcelonais: a person just named
             speaker = self._role(words) or self._description(words)
         elif self.doc.words[words[0]].lower in DEMONSTRATIVE:  # cette ONG, ce témoin: look back first
@@ -251,6 +253,11 @@ class Resolver:
             if noun is not None and noun.feats.get("Number") != "Plur" and self._conjuncts(noun):
                 return self._coordination(noun)  # Le maire et le préfet ont signé … « … », ont-ils déclaré
             return self._described(noun) if noun is not None else None
+        return self._singular_antecedent(word, gender, possessive)
+
+    def _singular_antecedent(self, word, gender: Optional[str], possessive: bool = False) -> Optional[Speaker]:
+        """For il, elle, son or l'intéressé(e): the last named speaker or person subject of that gender, else an
+        unnamed source or role introduced as a subject."""
         candidates = self._candidates(word.start, gender, self.doc.sentence_at(word.start) - PRONOUN_WINDOW)
         source = self._noun_antecedent(word, "Sing", gender)
         if source is not None and (not candidates or candidates[0].sentence < source.sentence):
@@ -423,6 +430,13 @@ class Resolver:
     def _ordinal_reference(self, words: List[int]) -> bool:
         return len(words) == 2 and self.doc.words[words[0]].lower in DEFINITE and \
             fold(self.doc.words[words[1]].lower) in ORDINAL_REFERENCES
+
+    def _concerned_reference(self, words: List[int], head: int) -> bool:
+        """l'intéressé, le principal intéressé, l'intéressée: the person the sentences before are about."""
+        word = self.doc.words[head]
+        return fold(word.lower).startswith("interesse") and self.doc.words[words[0]].lower in DEFINITE \
+            and word.feats.get("Number") != "Plur" and all(
+                self.doc.words[i].lower in ("principal", "principale") for i in words[1:] if i != head)
 
     def _demonym_reference(self, words: List[int], head: int) -> bool:
         """l'Argentin, l'ancien Barcelonais standing for a person named before; not l'Américain Joe Biden."""

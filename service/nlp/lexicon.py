@@ -146,6 +146,8 @@ retraité retraitée habitant habitante riverain riveraine passant passante comm
 adolescent adolescente salarié salariée employé employée blessé blessée bénévole élève client cliente veuf veuve
 mère père parent fidèle supporter supportrice résident résidente exploitant exploitante gérant gérante
 suspect suspecte prévenu prévenue accusé accusée détenu détenue plaignant plaignante
+voisin voisine ami amie proche collègue camarade cousin cousine témoin manifestant manifestante soignant soignante
+gendarme citoyen citoyenne fan
 """.split()) | SPORTS_PEOPLE
 
 # Nouns whose grammatical gender says nothing of the person's: la star X, la victime X, la recrue X.
