@@ -810,6 +810,11 @@ SPEAKER_CASES = [
     pytest.param("« On ne la reconnaît plus. » Les collègues de l'aide-soignante sont inquiets depuis sa "
                  "disparition.", "les collègues de l'aide-soignante",
                  id="a-quote-heading-its-paragraph-and-people-described-by-a-copula-next"),
+    pytest.param("L'ancienne ministre Najat Vallaud-Belkacem a présenté son livre. La présidente de l'association "
+                 "France terre d'asile plaide pour « un accueil digne ».", "Najat Vallaud-Belkacem",
+                 id="a-former-role-leaves-the-person-free-to-hold-another"),
+    pytest.param("Le maire de Saint-Denis prône « une police de proximité ».", "le maire de Saint-Denis",
+                 id="proner-reports-words"),
     pytest.param("Marine Tondelier a critiqué la majorité des élus LR. Bruno Retailleau lui a répondu : « Les "
                  "écologistes n'ont aucune leçon à donner. »", "Bruno Retailleau",
                  id="an-acronym-before-a-name-ends-its-sentence"),

@@ -155,6 +155,7 @@ class Resolver:
         self.entities = {e.id: e for e in entities}
         self.entity_of = {id(doc.mentions[i]): eid for i, eid in mention_ids.items()}
         self.gender = self._genders()
+        self.former_roles: set = set()  # (entity id, role phrase) for roles held once: l'ancien Premier ministre
         self.roles = self._roles()
         self.subjects = self._person_subjects()
         self.spoken: List[Candidate] = []
@@ -739,10 +740,17 @@ class Resolver:
             return True
         if asked in OFFICE_NOUNS and self._private_person(entity_id):
             return False
-        held = self._role_phrases(entity_id)
+        held = [phrase for phrase in self._role_phrases(entity_id) if (entity_id, phrase) not in self.former_roles]
         # the head of each role (a premier ministre is a ministre); le dirigeant says nothing of the role
         known = {_bare_role(phrase).split()[-1] for phrase in held} & ROLE_NOUNS - GENERIC_ROLE_NOUNS
         return not known or any(_roles_compatible(asked, role) for role in known)
+
+    def _former(self, noun: int) -> bool:
+        """l'ancien Premier ministre, l'ex-ministre: a role held once, which leaves the person free to hold
+        another now (le maire du Havre)."""
+        word = self.doc.words[noun]
+        return word.lower.startswith("ex-") or any(
+            self.doc.words[c].lemma.lower() in ("ancien", "ex") for c in word.children)
 
     def _role_phrases(self, entity_id: Optional[str]) -> List[str]:
         """The roles a person was given by the article or was found to hold (le dirigeant chinois)."""
@@ -1143,8 +1151,16 @@ class Resolver:
             word = self.doc.words[noun]
             apposed = word.deprel == "appos" or any(
                 self.doc.words[w].deprel == "appos" and self.doc.words[w].head == noun for w in mention.words)
-            if word.feats.get("Gender") and (apposed or noun == first - 1) and word.lemma.lower() not in EPICENE_NOUNS:
-                yield word.feats["Gender"], 1  # la maire Anne Hidalgo; X, directrice de …; not « d'origine » X
+            gender = self._agreement_gender(word) or word.feats.get("Gender")
+            if gender and (apposed or noun == first - 1) and word.lemma.lower() not in EPICENE_NOUNS:
+                yield gender, 1  # la maire Anne Hidalgo; X, directrice de …; l'ancienne ministre X
+
+    def _agreement_gender(self, noun) -> Optional[str]:
+        """The gender a noun takes from its article or an adjective, which the tagger may not give a noun of one
+        form for both (la ministre, l'ancienne ministre)."""
+        return next((self.doc.words[c].feats["Gender"] for c in noun.children
+                     if self.doc.words[c].deprel in ("det", "amod") and "Gender" in self.doc.words[c].feats
+                     and not self.doc.words[c].text.endswith(("'", "’"))), None)
 
     def _role_nouns(self, mention: EntityMention) -> List[int]:
         """Common nouns apposed to a person's name: le ministre X, X, porte-parole de …"""
@@ -1201,6 +1217,8 @@ class Resolver:
             if mention.type == "PER" and id(mention) in self.entity_of:
                 held = roles.setdefault(self.entity_of[id(mention)], [])
                 held.extend((self._role_phrase(noun), mention.start) for noun in self._role_nouns(mention))
+                self.former_roles.update((self.entity_of[id(mention)], self._role_phrase(noun))
+                                         for noun in self._role_nouns(mention) if self._former(noun))
                 before = self.doc.words[mention.words[0] - 1].lower if mention.words[0] > 0 else ""
                 if before in HEADED_BY_PERSON:
                     held.append((HEADED_BY_PERSON[before], mention.start))  # le gouvernement Charest

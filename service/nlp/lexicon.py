@@ -17,7 +17,7 @@ remarquer répéter répliquer scander répondre reprendre résumer rétorquer r
 souhaiter souligner soupirer sourire soutenir suggérer supplier tacler témoigner tempérer tonner trancher tweeter
 twitter demander parler vanter railler invoquer tabler revendiquer reprocher pointer épingler étriller
 rejeter renchérir taxer rapporter abonder acquiescer approuver rectifier préconiser tempêter vitupérer
-rebondir embrayer surenchérir dédramatiser illustrer narrer rire déclamer
+rebondir embrayer surenchérir dédramatiser illustrer narrer rire déclamer prôner tancer
 """.split())
 
 # Reporting verbs that go on with words already reported: a cue inverted or before a colon (« … », reprend-il ;
