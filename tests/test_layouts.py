@@ -1126,6 +1126,10 @@ def test_pronominal_and_continuation_cues(analyzer, text, speaker, cue):
      "dédramatise"),
     ("« Nous sommes les premiers en Europe », se targue la présidente de région, Carole Delga.", "Carole Delga",
      "se targue"),
+    ("La maire de Nantes a fait part de « sa colère ».", "la maire de Nantes", "a fait part"),
+    ("Le médecin urgentiste Patrick Pelloux a tiré la sonnette d'alarme sur « des urgences à l'agonie ».",
+     "Patrick Pelloux", "a tiré la sonnette d'alarme"),
+    ("L'entraîneur a rendu hommage à « un immense joueur ».", "l'entraîneur", "a rendu hommage"),
 ])
 def test_more_reporting_verbs(analyzer, text, speaker, cue):
     assert_attributed(analyzer, text, speaker, cue)

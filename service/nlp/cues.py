@@ -13,7 +13,8 @@ from service.nlp.entities import fold, is_title
 from service.nlp.lexicon import (ATTRIBUTION_PREPOSITIONS, CONTINUATION_VERBS, GENITIVE, GOING_ON_VERBS,
                                  IMPERSONAL_REPORTING_VERBS, INSTITUTION_NOUNS, ORGANISATION_NOUNS,
                                  POSSESSIVE_ATTRIBUTIONS, PRONOMINAL_REPORTING_VERBS, REFLEXIVE_CLITICS,
-                                 REPORTING_NOUNS, REPORTING_VERBS, SAYING_NOUNS, SUBJECT_PRONOUNS)
+                                 REPORTING_LOCUTIONS, REPORTING_NOUNS, REPORTING_VERBS, SAYING_NOUNS,
+                                 SUBJECT_PRONOUNS)
 from service.nlp.quote_marks import OPENING_MARKS
 
 DASHES = ("—", "–", "-")
@@ -180,14 +181,23 @@ def is_reporting_verb(word: Word, doc: Doc) -> bool:
     if (lemma in ("croire", "entendre", "comprendre") and before in ("faire", "laisser")) \
             or (lemma == "tomber" and before == "laisser"):
         return True  # pour faire croire que, laisse entendre que, a fait comprendre que, a laissé tomber
-    if lemma == "mettre" and [w.lower for w in doc.words[word.index + 1:word.index + 3]] == ["en", "garde"]:
-        return True  # a mis en garde contre « … »
+    if _locution_words(doc, word):
+        return True  # a mis en garde contre « … », a fait part de « … »
     if lemma == "voir" and _clitic_before(doc, word, ("y",)):
         return True  # les syndicats y voient « un recul »: what they read into it, in their words
     following = doc.words[word.index + 1] if word.index + 1 < len(doc.words) else None
     return following is not None and is_clitic(following) and (
         word.lower.startswith(REPORTING_STEMS) or word.lower in REPORTING_FINITE_FORMS or lemma == "faire"
         or (word.lower in IMPERSONAL_FINITE_FORMS and clean(following) == "on"))  # lit-on, « lit » read as a noun
+
+
+def _locution_words(doc: Doc, verb: Word) -> List[int]:
+    """The words that make a reporting phrase of the verb (mis | en garde, fait | part), else none."""
+    for words in REPORTING_LOCUTIONS.get(verb.lemma.lower(), ()):
+        following = doc.words[verb.index + 1:verb.index + 1 + len(words)]
+        if [w.lower.replace("’", "'") for w in following] == list(words):
+            return [w.index for w in following]
+    return []
 
 
 def is_misread_verb(doc: Doc, word: Word) -> bool:
@@ -278,6 +288,7 @@ def cue_words(doc: Doc, verb: int) -> List[int]:
     following = verb + 1
     if following < len(doc.words) and is_clitic(doc.words[following]):
         words.append(following)
+    words += _locution_words(doc, doc.words[verb])
     reflexive = _third_person_reflexive(doc, words[0], verb)
     return list(range(reflexive, words[0])) + words if reflexive is not None else words
 

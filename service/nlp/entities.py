@@ -234,8 +234,11 @@ def _split_at_first_name(doc: Doc, mention: EntityMention) -> Optional[EntityMen
         mention.words = mention.words[:club]
         mention.end = doc.words[mention.words[-1]].end
         return _person(doc, person)
-    # le Slovène Tadej Pogacar: a capitalised demonym after an article is a person's, and the name follows
-    person_demonym = demonym and not newspaper and first > 0 and doc.words[first - 1].lower in ("le", "la", "l'", "l’") \
+    # le Slovène Tadej Pogacar, le jeune Italien Jannik Sinner: a capitalised demonym after an article (and an
+    # adjective) is a person's, and the name follows
+    article = first - 2 if first > 1 and doc.words[first - 1].upos == "ADJ" and doc.words[first - 1].text.islower() \
+        else first - 1
+    person_demonym = demonym and not newspaper and article >= 0 and doc.words[article].lower in ("le", "la", "l'", "l’") \
         and fold(doc.words[first].text) not in NOT_NATIONALITIES and len(mention.words) > 2
     for position, index in enumerate(mention.words[1:], start=1):
         named = fold(doc.words[index].text) in FIRST_NAMES or (party and position == 1)  # LFI Clémentine Autain

@@ -20,6 +20,11 @@ rejeter renchérir taxer rapporter abonder acquiescer approuver rectifier préco
 rebondir embrayer surenchérir dédramatiser illustrer narrer rire déclamer prôner tancer
 """.split())
 
+# Verbs that report words only in a set phrase, with the words that follow them: a mis en garde contre « … »,
+# a fait part de « … », a rendu hommage à « … », a tiré la sonnette d'alarme sur « … ».
+REPORTING_LOCUTIONS = {"mettre": (("en", "garde"), ("en", "avant")), "faire": (("part",), ("état",)),
+                       "rendre": (("hommage",),), "tirer": (("la", "sonnette", "d'", "alarme"),)}
+
 # Reporting verbs that go on with words already reported: a cue inverted or before a colon (« … », reprend-il ;
 # Il poursuit : « … »), not when they run on a clause (les livraisons reprendraient « dans les semaines à venir »).
 CONTINUATION_VERBS = frozenset(["reprendre", "poursuivre", "continuer", "enchaîner"])
