@@ -1065,6 +1065,12 @@ SPEAKERS_IN_ORDER_CASES = [
     pytest.param("La tempête a arraché des toitures. « On n'a rien pu faire », témoigne Bernard, un retraité de "
                  "Brest. Le maire a ouvert un gymnase. « Les sinistrés y seront logés », a-t-il précisé.",
                  ["Bernard", "le maire"], id="a-first-name-with-a-situation-holds-no-office"),
+    pytest.param("Le tribunal jugeait Marc Petit pour escroquerie. « Mon client a été manipulé », a plaidé Me Julie "
+                 "Robin. Le prévenu a ensuite pris la parole : « Je regrette. »", ["Julie Robin", "Marc Petit"],
+                 id="an-inverted-title-is-no-speaker"),
+    pytest.param("Le tribunal jugeait Marc Petit pour escroquerie. Son avocat, Me Paul Robin, a plaidé la relaxe : "
+                 "« Mon client a été manipulé. » Le prévenu a ensuite pris la parole : « Je regrette. »",
+                 ["Paul Robin", "Marc Petit"], id="a-lawyer-is-not-the-defendant"),
 ]
 
 

@@ -14,8 +14,8 @@ from service.nlp.document import Doc, EntityMention
 from service.nlp.entities import (COMMON_ACRONYMS, FIRST_NAMES, QUANTITY_WORDS, SINGULAR_DEMONYM, find_person, fold,
                                   in_role_title, is_nationality, is_title, same_person)
 from service.nlp.lexicon import (DOCUMENT_NOUNS, EPICENE_NOUNS, FEMININE_FIRST_NAMES, GENERIC_ROLE_NOUNS, GENITIVE,
-                                 HEADED_BY_PERSON, INSTITUTION_NOUNS, MASCULINE_FIRST_NAMES, MEDIA_NOUNS, OFFICE_NOUNS,
-                                 ORGANISATION_NOUNS, RELATIONAL_NOUNS, ROLE_FAMILIES, ROLE_NOUNS, ROLE_PERIPHRASES,
+                                 HEADED_BY_PERSON, INSTITUTION_NOUNS, LEGAL_PROFESSIONS, MASCULINE_FIRST_NAMES,
+                                 MEDIA_NOUNS, OFFICE_NOUNS, ORGANISATION_NOUNS, PARTIES_TO_A_CASE, RELATIONAL_NOUNS, ROLE_FAMILIES, ROLE_NOUNS, ROLE_PERIPHRASES,
                                  STATUS_NOUNS, SUBJECT_PRONOUNS, TITLES)
 from service.nlp.model import Entity, Span, Speaker
 from service.nlp.speakers import agent_of, is_age, is_document, noun_phrase, possessor
@@ -736,6 +736,8 @@ class Resolver:
         """Whether a person may be meant by a role noun: not when the article gave them another role
         (l'avocat X is not « le procureur »). A mere description (l'octogénaire, le navigateur) fits anyone."""
         asked = _role_word(noun)
+        if asked in PARTIES_TO_A_CASE:
+            return not self._practises_law(entity_id)
         if asked not in ROLE_NOUNS:
             return True
         if asked in OFFICE_NOUNS and self._private_person(entity_id):
@@ -751,6 +753,15 @@ class Resolver:
         word = self.doc.words[noun]
         return word.lower.startswith("ex-") or any(
             self.doc.words[c].lemma.lower() in ("ancien", "ex") for c in word.children)
+
+    def _practises_law(self, entity_id: Optional[str]) -> bool:
+        """Me X, l'avocat X, le procureur X: someone who cannot be « l'accusé » or « la plaignante »."""
+        entity = self.entities.get(entity_id)
+        titled = entity is not None and any(
+            m.words and m.words[0] > 0 and fold(self.doc.words[m.words[0] - 1].text).rstrip(".") == "me"
+            for m in self.doc.mentions if self.entity_of.get(id(m)) == entity_id)
+        return titled or any(_bare_role(phrase).split()[-1] in LEGAL_PROFESSIONS
+                             for phrase in self._role_phrases(entity_id) if phrase)
 
     def _role_phrases(self, entity_id: Optional[str]) -> List[str]:
         """The roles a person was given by the article or was found to hold (le dirigeant chinois)."""

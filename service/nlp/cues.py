@@ -854,6 +854,9 @@ def subject_after(doc: Doc, verb: Word) -> Optional[int]:
     for position, word in enumerate(following):
         if word.text in PUNCT_END or (word.upos in ("VERB", "AUX") and not is_clitic(word)):
             break
+        if is_title(word.text) and position + 1 < len(following) and following[position + 1].text[:1].isupper() \
+                and following[position + 1].head != word.index:
+            continue  # a martelé Me Frank Dupont: the name, not a title the parse left apart from it
         # a name the tagger missed, not the « Premier » of « le Premier ministre »
         capitalised = word.text[:1].isupper() and word.upos in ("ADJ", "X") \
             and not (word.deprel == "amod" and word.head == word.index + 1)

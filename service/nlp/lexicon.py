@@ -156,6 +156,12 @@ gendarme citoyen citoyenne fan
 """.split()) | SPORTS_PEOPLE
 
 # Nouns whose grammatical gender says nothing of the person's: la star X, la victime X, la recrue X.
+# Those who plead, judge or investigate a case, and the parties to it, whom they cannot be.
+LEGAL_PROFESSIONS = frozenset("""avocat avocate procureur procureure juge magistrat magistrate greffier greffière
+enquêteur enquêtrice""".split())
+PARTIES_TO_A_CASE = frozenset("""accusé accusée prévenu prévenue suspect suspecte plaignant plaignante détenu détenue
+""".split())
+
 EPICENE_NOUNS = frozenset("""
 star vedette personne victime recrue figure personnalité icône idole légende égérie sentinelle mannequin témoin
 """.split())
