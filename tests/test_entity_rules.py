@@ -170,6 +170,11 @@ def test_diseases_are_not_entities(analyzer):
                                                                                "France, selon Santé publique France."))
 
 
+def test_a_question_word_names_nothing(analyzer):
+    text = "«Combien de temps allons-nous encore attendre ?», s'interroge Paul Martin."
+    assert entities(analyzer, text) == {("Paul Martin", "PER")}
+
+
 def test_holidays_are_not_entities(analyzer):
     found = entities(analyzer, "La SNCF supprime des trains pendant les vacances de Noël et jusqu'à Pâques.")
     assert ("SNCF", "ORG") in found and not any(text in ("Noël", "Pâques") for text, _ in found)

@@ -59,6 +59,9 @@ QUANTITY_WORDS = {"milliers", "centaines", "dizaines", "millions", "beaucoup", "
                   "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine"}
 PEOPLES = {"premieres nations", "autochtones", "inuits", "inuit", "metis", "amerindiens"}  # groups, MISC
 COMMON_CAPITALISED = {"etat", "bourse"}  # l'État, la Bourse: common nouns, not entities
+# Words that open a question or an exclamation, capitalised at the head of a sentence: they name nothing.
+QUESTION_WORDS = {"combien", "pourquoi", "comment", "quand", "quel", "quelle", "quels", "quelles", "lequel",
+                  "laquelle", "voila", "voici"}
 DISEASES = {"covid", "covid-19", "coronavirus", "sars-cov-2", "sida", "vih", "mpox", "ebola", "zika", "h5n1",
             "chikungunya", "alzheimer", "parkinson"}  # not annotated as entities
 HOLIDAYS = {"noel", "paques", "toussaint", "ramadan", "aid", "aid el-fitr", "aid el-kebir", "hanoukka", "pentecote",
@@ -657,7 +660,7 @@ def _is_title_or_common_noun(doc: Doc, mention: EntityMention) -> bool:
     after = doc.words[mention.words[-1] + 1].lower if mention.words[-1] + 1 < len(doc.words) else ""
     pronoun = len(mention.words) == 1 and doc.words[mention.words[0]].upos == "PRON"  # « Je » of « Je suis prêt »
     holiday = text in HOLIDAYS and mention.type != "PER"  # les vacances de Noël, not Noël Le Graët
-    return text in COMMON_CAPITALISED | DISEASES or holiday or in_role_title(doc, doc.words[mention.words[0]]) \
+    return text in COMMON_CAPITALISED | DISEASES | QUESTION_WORDS or holiday or in_role_title(doc, doc.words[mention.words[0]]) \
         or (text in PREMIER and after == "ministre") or pronoun
 
 
