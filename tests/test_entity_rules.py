@@ -175,6 +175,11 @@ def test_a_question_word_names_nothing(analyzer):
     assert entities(analyzer, text) == {("Paul Martin", "PER")}
 
 
+def test_a_prosecutor_s_title_names_only_the_place(analyzer):
+    text = "Le procureur de la République de Créteil, Stéphane Hardouin, a ouvert une enquête."
+    assert entities(analyzer, text) == {("Créteil", "LOC"), ("Stéphane Hardouin", "PER")}
+
+
 def test_holidays_are_not_entities(analyzer):
     found = entities(analyzer, "La SNCF supprime des trains pendant les vacances de Noël et jusqu'à Pâques.")
     assert ("SNCF", "ORG") in found and not any(text in ("Noël", "Pâques") for text, _ in found)

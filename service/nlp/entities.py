@@ -85,7 +85,7 @@ LANDMARK_NOUNS = VENUE_HEADS | {"palais", "chateau", "cathedrale", "basilique", 
                                 "massif", "vallee", "gorges", "baie", "golfe", "cap", "canal", "plateau", "plaine"}
 INSTITUTION_HEAD = re.compile(r"\b(?:ministère|département|secrétariat|direction(?= \w+ale))\s+(?:\w+ales?\s+)?"
                               r"(?:de la|de l['’]|des|du|de|d['’])\s*$")
-ROLE_TITLE = re.compile(r"\bministres?(?:\s+[a-zà-ÿ]+)?\s+(?:de la|de l['’]|des|du|de|d['’])\s*$")
+ROLE_TITLE = re.compile(r"\b(?:ministres?(?:\s+[a-zà-ÿ]+)?\s+(?:de la|de l['’]|des|du|de|d['’])|procureure?s?\s+de la)\s*$")
 # Seats of power, as written: they stand for the institution they house (l'Élysée dément).
 SEAT_NAMES = ("Maison Blanche", "Maison-Blanche", "Élysée", "Elysée", "Elysee", "Kremlin", "Matignon", "Bercy",
               "Quai d'Orsay", "Pentagone", "Downing Street")
@@ -526,7 +526,8 @@ def add_repeated_names(doc: Doc) -> None:
 
 
 def in_role_title(doc: Doc, word) -> bool:
-    """Whether a capitalised word belongs to a role title: ministre de l'Intérieur, ministre des Affaires…"""
+    """Whether a capitalised word belongs to a role title: ministre de l'Intérieur, ministre des Affaires…,
+    procureur de la République."""
     return ROLE_TITLE.search(doc.text, max(word.start - 40, 0), word.start) is not None
 
 
@@ -677,7 +678,8 @@ def _institution_head(doc: Doc, mention: EntityMention) -> None:
 
 
 def _trimmed(doc: Doc, mention: EntityMention) -> bool:
-    """Cuts what a name does not include: a leading common-noun acronym (ONG Greenpeace, OPA de Monsanto),
+    """Cuts what a name does not include: a leading common-noun acronym (ONG Greenpeace, OPA de Monsanto) or
+    role title (procureur de la | République de | Paris),
     the lower-case words before a place's name (rue de la Roquette), the English article of a title (The Wall
     Street Journal), a complement with an indefinite article, dates and trailing punctuation, function words
     or clitics (la Ligue arabe | de suspendre, la Commission | l'a assuré). False when nothing is left."""
@@ -685,7 +687,7 @@ def _trimmed(doc: Doc, mention: EntityMention) -> bool:
     if len(words) > 2 and doc.words[words[0]].text in ROLE_ACRONYMS \
             and all(doc.words[i].text[:1].isupper() for i in words[1:]):
         mention.type = "PER"  # le PDG Sundar Pichai
-    while words and (doc.words[words[0]].text in COMMON_ACRONYMS | {"The"}
+    while words and (doc.words[words[0]].text in COMMON_ACRONYMS | {"The"} or _title_before_place(doc, words)
                      or (len(words) < len(mention.words) and doc.words[words[0]].lower in ("de", "du", "d'", "d’"))
                      or (mention.type == "LOC" and doc.words[words[0]].text[:1].islower()
                          and any(doc.words[i].text[:1].isupper() for i in words))):
@@ -712,6 +714,12 @@ def _trimmed(doc: Doc, mention: EntityMention) -> bool:
         while mention.end > mention.start + 1 and doc.text[mention.end - 1] in TRAILING_PUNCTUATION:
             mention.end -= 1
     return True
+
+
+def _title_before_place(doc: Doc, words: List[int]) -> bool:
+    """« République » of « procureur de la République de Paris »: a role title's word before « de » and a
+    place."""
+    return in_role_title(doc, doc.words[words[0]]) and any(doc.words[i].lower in GENITIVE for i in words[1:])
 
 
 def is_nationality(text: str) -> bool:
