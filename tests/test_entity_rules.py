@@ -180,6 +180,20 @@ def test_a_prosecutor_s_title_names_only_the_place(analyzer):
     assert entities(analyzer, text) == {("Créteil", "LOC"), ("Stéphane Hardouin", "PER")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Le ministère de la Santé recommande la vaccination.", {("ministère de la Santé", "ORG")},
+                 id="a-ministry-the-tagger-missed"),
+    pytest.param("Le département d'État a réagi.", {("département d'État", "ORG")},
+                 id="etat-after-an-institution-head"),
+    pytest.param("Une étude de l'institut Pasteur a été publiée.", {("institut Pasteur", "ORG")},
+                 id="an-institute-named-after-a-person"),
+    pytest.param("Le ministère russe de la Défense affirme avoir abattu des drones.",
+                 {("ministère russe de la Défense", "ORG")}, id="a-ministry-with-an-adjective"),
+])
+def test_institutions_keep_their_lower_case_head(analyzer, text, expected):
+    assert entities(analyzer, text) == expected
+
+
 def test_holidays_are_not_entities(analyzer):
     found = entities(analyzer, "La SNCF supprime des trains pendant les vacances de Noël et jusqu'à Pâques.")
     assert ("SNCF", "ORG") in found and not any(text in ("Noël", "Pâques") for text, _ in found)

@@ -83,8 +83,10 @@ VENUE_HEADS = {"stade", "gare", "aeroport", "pont", "place", "rue", "avenue", "b
 # Nouns of places and landmarks whose name follows « de »: le palais des Papes, la baie de Somme, le col du Galibier.
 LANDMARK_NOUNS = VENUE_HEADS | {"palais", "chateau", "cathedrale", "basilique", "eglise", "mont", "lac", "ile", "col",
                                 "massif", "vallee", "gorges", "baie", "golfe", "cap", "canal", "plateau", "plaine"}
-INSTITUTION_HEAD = re.compile(r"\b(?:ministère|département|secrétariat|direction(?= \w+ale))\s+(?:\w+ales?\s+)?"
-                              r"(?:de la|de l['’]|des|du|de|d['’])\s*$")
+INSTITUTION_HEAD = re.compile(r"\b(?:(?:ministère|département|secrétariat|université|direction(?= \w+ale))"
+                              r"\s+(?:[a-zà-ÿ]+\s+)?(?:de la|de l['’]|des|du|de|d['’])|institut)\s*$")
+# A ministry named by its capitalised portfolio, which the tagger may miss: le ministère (russe) de la Santé.
+MINISTRY = re.compile(r"\bministère\s+(?:[a-zà-ÿ]+\s+)?(?:de la|de l['’]|des|du|de|d['’])\s*(?=[A-ZÉÈÀÂÎÔ])")
 ROLE_TITLE = re.compile(r"\b(?:ministres?(?:\s+[a-zà-ÿ]+)?\s+(?:de la|de l['’]|des|du|de|d['’])|procureure?s?\s+de la)\s*$")
 # Seats of power, as written: they stand for the institution they house (l'Élysée dément).
 SEAT_NAMES = ("Maison Blanche", "Maison-Blanche", "Élysée", "Elysée", "Elysee", "Kremlin", "Matignon", "Bercy",
@@ -456,6 +458,21 @@ def add_known_organisations(doc: Doc) -> None:
     doc.mentions.sort(key=lambda m: m.start)
 
 
+def add_ministries(doc: Doc) -> None:
+    """« ministère de la Santé » the tagger missed: the portfolio, a capitalised word and the adjectives after it
+    (ministère de l'Éducation nationale), becomes an organisation, which then takes its head (_institution_head)."""
+    for match in MINISTRY.finditer(doc.text):
+        first = doc.word_starting_at(match.end())
+        if first is None or any(m.start < first.end and match.start() < m.end for m in doc.mentions):
+            continue
+        words = [first.index]
+        while words[-1] + 1 < len(doc.words) and doc.words[words[-1] + 1].upos == "ADJ" \
+                and doc.words[words[-1] + 1].sentence == first.sentence:
+            words.append(words[-1] + 1)
+        doc.mentions.append(EntityMention(first.start, doc.words[words[-1]].end, "ORG", words))
+    doc.mentions.sort(key=lambda m: m.start)
+
+
 def _known_name(doc: Doc, mention: EntityMention) -> bool:
     """A party's, organisation's or newspaper's name, which no cut applies to (le Journal du dimanche, le Canard
     enchaîné)."""
@@ -661,20 +678,26 @@ def _is_title_or_common_noun(doc: Doc, mention: EntityMention) -> bool:
     after = doc.words[mention.words[-1] + 1].lower if mention.words[-1] + 1 < len(doc.words) else ""
     pronoun = len(mention.words) == 1 and doc.words[mention.words[0]].upos == "PRON"  # « Je » of « Je suis prêt »
     holiday = text in HOLIDAYS and mention.type != "PER"  # les vacances de Noël, not Noël Le Graët
-    return text in COMMON_CAPITALISED | DISEASES | QUESTION_WORDS or holiday or in_role_title(doc, doc.words[mention.words[0]]) \
+    common = text in COMMON_CAPITALISED and _institution_head_before(doc, mention) is None  # not département d'État
+    return common or text in DISEASES | QUESTION_WORDS or holiday or in_role_title(doc, doc.words[mention.words[0]]) \
         or (text in PREMIER and after == "ministre") or pronoun
 
 
 def _institution_head(doc: Doc, mention: EntityMention) -> None:
-    """« ministère de la Santé »: an institution's name keeps its lower-case head noun, and is an ORG."""
-    sentence_start = doc.words[doc.sentences[doc.words[mention.words[0]].sentence][0]].start
-    head = INSTITUTION_HEAD.search(doc.text, sentence_start, mention.start)
-    if head is None:
+    """« ministère de la Santé », « institut Pasteur »: an institution's name keeps its lower-case head noun, and
+    is an ORG (not « ministère de Gérald Darmanin »)."""
+    head = _institution_head_before(doc, mention)
+    if head is None or (mention.type == "PER" and not head.group().startswith("institut")):
         return
     first = next(w for w in doc.words_between(head.start(), mention.start))
     mention.words = list(range(first.index, mention.words[0])) + mention.words
     mention.start = first.start
     mention.type = "ORG"
+
+
+def _institution_head_before(doc: Doc, mention: EntityMention) -> Optional[re.Match]:
+    sentence_start = doc.words[doc.sentences[doc.words[mention.words[0]].sentence][0]].start
+    return INSTITUTION_HEAD.search(doc.text, sentence_start, mention.start)
 
 
 def _trimmed(doc: Doc, mention: EntityMention) -> bool:
@@ -803,8 +826,7 @@ def harmonise_types(doc: Doc) -> None:
     absorbed: List[EntityMention] = []
     named_as_organisation = set()  # mentions whose context says they are organisations: they outvote the tagger
     for mention in doc.mentions:
-        if mention.type != "PER":
-            _institution_head(doc, mention)
+        _institution_head(doc, mention)
         if mention.type == "ORG":
             absorbed.extend(_extend_over_purpose(doc, mention))
         seat = _seat_type(doc, mention)
@@ -877,6 +899,7 @@ def group(doc: Doc) -> (List[Entity], Dict[int, str]):
     add_demonyms(doc)
     add_acronyms(doc)
     add_known_organisations(doc)
+    add_ministries(doc)
     add_conjoined_people(doc)
     add_repeated_names(doc)
     harmonise_types(doc)
