@@ -194,6 +194,11 @@ def test_institutions_keep_their_lower_case_head(analyzer, text, expected):
     assert entities(analyzer, text) == expected
 
 
+def test_a_war_is_no_entity_but_its_place_is(analyzer):
+    text = "Il a combattu pendant la guerre d'Algérie. Depuis la guerre de 2014, le Donbass est divisé."
+    assert entities(analyzer, text) == {("Algérie", "LOC"), ("Donbass", "LOC")}
+
+
 def test_holidays_are_not_entities(analyzer):
     found = entities(analyzer, "La SNCF supprime des trains pendant les vacances de Noël et jusqu'à Pâques.")
     assert ("SNCF", "ORG") in found and not any(text in ("Noël", "Pâques") for text, _ in found)

@@ -702,11 +702,15 @@ def _institution_head_before(doc: Doc, mention: EntityMention) -> Optional[re.Ma
 
 def _trimmed(doc: Doc, mention: EntityMention) -> bool:
     """Cuts what a name does not include: a leading common-noun acronym (ONG Greenpeace, OPA de Monsanto) or
-    role title (procureur de la | République de | Paris),
+    role title (procureur de la | République de | Paris), a war before its place (guerre du | Vietnam),
     the lower-case words before a place's name (rue de la Roquette), the English article of a title (The Wall
     Street Journal), a complement with an indefinite article, dates and trailing punctuation, function words
     or clitics (la Ligue arabe | de suspendre, la Commission | l'a assuré). False when nothing is left."""
     words = list(mention.words)
+    if doc.words[words[0]].lower in ("guerre", "guerres"):  # la guerre du Vietnam: the place, not the war
+        if not any(doc.words[i].text[:1].isupper() for i in words):
+            return False  # la guerre de 2014
+        mention.type = "LOC"
     if len(words) > 2 and doc.words[words[0]].text in ROLE_ACRONYMS \
             and all(doc.words[i].text[:1].isupper() for i in words[1:]):
         mention.type = "PER"  # le PDG Sundar Pichai
