@@ -1296,3 +1296,32 @@ def test_pour_an_institution_attributes_a_short_fragment(analyzer):
 ])
 def test_an_answer_after_a_colon_is_a_direct_quote(analyzer, text, kind):
     assert one(analyzer, text).kind == kind
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Karim, 29 ans, vit dans la cité depuis l'enfance. « Ici, tout le monde se connaît », raconte ce père de famille.",
+     "Karim"),
+    ("Trois questions à Sylvie Moreau, secrétaire générale du syndicat. « Nous irons jusqu'au bout », prévient la "
+     "syndicaliste.", "Sylvie Moreau"),
+])
+def test_a_description_refers_to_the_person_just_introduced(analyzer, text, speaker):
+    assert one(analyzer, text).speaker.name == speaker
+
+
+def test_a_name_beside_the_role_of_a_complement_is_not_the_speaker(analyzer):
+    quote = one(analyzer, "« Le texte sera déposé avant l'été », a confirmé le cabinet du ministre Paul Girard.")
+    assert quote.speaker.name == "le cabinet du ministre Paul Girard"
+    assert quote.speaker.entity_id is None
+
+
+def test_a_periphrasis_keeps_its_nationality(analyzer):
+    text = ("Le président kényan William Ruto et son homologue tanzanien John Magufuli se sont rencontrés à Arusha. "
+            "« Nos peuples sont frères », a déclaré M. Ruto. "
+            "Le chef de l'Etat tanzanien a réclamé « une frontière ouverte ».")
+    said = [(q.span.text, q.speaker.name) for q in quotes(analyzer, text)]
+    assert said == [("Nos peuples sont frères", "William Ruto"), ("une frontière ouverte", "John Magufuli")]
+
+
+def test_a_party_acronym_before_the_name_leaves_the_person_as_speaker(analyzer):
+    quote = one(analyzer, "« Ce budget est une faute », a lancé la députée RN Laure Lavalette.")
+    assert quote.speaker.name == "Laure Lavalette"

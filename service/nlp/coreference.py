@@ -601,10 +601,17 @@ class Resolver:
         last = max(words + noun_phrase(self.doc, noun.index))  # the compact phrase may stop short: le chef | du …
         written = fold(self.doc.text[noun.start:self.doc.words[last].end])
         periphrasis = next((title for phrase, title in ROLE_PERIPHRASES.items() if written.startswith(phrase)), None)
+        if periphrasis:  # le chef de l'État ghanéen: the président ghanéen
+            nationalities = [self.doc.words[w].lemma.lower() for w in words if w > noun.index
+                             and self.doc.words[w].upos == "ADJ" and is_nationality(self.doc.words[w].lemma.lower())]
+            periphrasis = " ".join([periphrasis] + nationalities)
         role = periphrasis or role
         gender = self._phrase_gender(words, noun)
         held = [(offset, eid, phrase) for eid, roles in self.roles.items() for phrase, offset in roles
                 if offset < start and _agrees(self.gender.get(eid), gender)]
+        compatriots = self._compatriots(held, role)
+        if len(compatriots) == 1:  # le chef de l'État tanzanien: the one named with that nationality
+            return self._speaker_for(self.entities[compatriots.pop()])
         matches = [(offset, eid) for offset, eid, phrase in held if phrase == role] or [
             (offset, eid) for offset, eid, phrase in held if _same_role(phrase, role)]
         if matches:
@@ -617,6 +624,16 @@ class Resolver:
         if person is not None:
             self._role_holders[role] = person
         return self._copy(person) if person else None
+
+    @staticmethod
+    def _compatriots(held: list, role: str) -> set:
+        """The people given a role of the same kind, or a relation (son homologue tanzanien), with the nationality
+        that a role phrase asks for (le président tanzanien)."""
+        asked = _nationalities(role)
+        asked_role = _bare_role(role).split()[-1]
+        return {eid for _, eid, phrase in held if asked and asked <= _nationalities(phrase)
+                and (_bare_role(phrase).split()[-1] not in ROLE_NOUNS
+                     or _roles_compatible(_bare_role(phrase).split()[-1], asked_role))}
 
     def _role_holder(self, words: List[int], noun, start: int, role: str, periphrasis: bool) -> Optional[Speaker]:
         """Who a role noun (or a periphrasis: le garde des Sceaux) the article never attached to a name stands
@@ -839,7 +856,8 @@ class Resolver:
         before = closing[0] - 1 if closing else 0
         while before > 0 and self.doc.words[before].upos == "DET":
             before -= 1  # le joueur du (de le) Bayern Munich
-        governed = closing and self.doc.words[before].upos == "ADP"  # un proche de Pierre Moscovici
+        governed = closing and (self.doc.words[before].upos == "ADP"  # un proche de Pierre Moscovici
+                                or self._named_by_complement(closing, words))
         return closing if len(closing) > 1 and not governed else []
 
     def _longest_form(self, name: str) -> str:
@@ -1026,9 +1044,23 @@ class Resolver:
             mention = self.doc.mention_at(index)
             if mention is None or mention.type != "PER" or id(mention) not in self.entity_of:
                 continue
-            if not self._after_preposition(mention):
+            if not self._after_preposition(mention) and not self._named_by_complement(mention.words, words):
                 return mention
         return None
+
+    def _named_by_complement(self, name: List[int], words: List[int]) -> bool:
+        """« le bureau du premier ministre Stephen Harper », « l'avocat du joueur X »: a person named beside the
+        role noun of a « de » complement is that complement's, not the phrase's."""
+        word = next((self.doc.words[i] for i in name if self.doc.words[i].head not in name), None)
+        if word is None:
+            return False
+        while word.head is not None and word.head in words:
+            parent = self.doc.words[word.head]
+            if parent.head in words and (_is_role_noun(parent) or parent.lemma.lower() in STATUS_NOUNS) and any(
+                    self.doc.words[c].deprel == "case" for c in parent.children):
+                return True
+            word = parent
+        return False
 
     def _apposed_organisation(self, words: List[int], head: int) -> Optional[Speaker]:
         """« le journal américain The Wall Street Journal » → le Wall Street Journal, « le syndicat X » as written:

@@ -518,17 +518,39 @@ def add_conjoined_people(doc: Doc) -> None:
     doc.mentions.sort(key=lambda m: m.start)
 
 
+def add_aged_people(doc: Doc) -> None:
+    """« Mohamed, 34 ans, vit … »: capitalised proper nouns the entity tagger left out, followed by an age
+    between commas, name a person."""
+    for word in doc.words:
+        if word.upos != "PROPN" or not word.text[:1].isupper() or doc.mention_at(word.index) is not None:
+            continue
+        following = doc.words[word.index + 1] if word.index + 1 < len(doc.words) else None
+        if following is not None and following.upos == "PROPN" and following.sentence == word.sentence:
+            continue  # the run goes on: its last word decides
+        first = word.index
+        while first > 0 and doc.words[first - 1].upos == "PROPN" and doc.words[first - 1].text[:1].isupper() \
+                and doc.words[first - 1].sentence == word.sentence and doc.mention_at(first - 1) is None \
+                and not is_title(doc.words[first - 1].text):
+            first -= 1
+        candidate = EntityMention(doc.words[first].start, word.end, "PER", list(range(first, word.index + 1)))
+        if not is_title(doc.words[first].text) and _followed_by_age(doc, candidate):
+            doc.mentions.append(candidate)
+    doc.mentions.sort(key=lambda m: m.start)
+
+
 def add_repeated_names(doc: Doc) -> None:
     """A name the entity tagger found once and missed elsewhere (« Monsanto » at the start of a sentence), and
     the surname of a person named in full, also spelt another way (« Amrani affrontera … » after « Nacereddine
     Amrani », Zelensky after Volodymyr Zelenskyy): each untagged word with that text takes the type of the name."""
-    full_names = [m for m in doc.mentions if m.type == "PER" and len(m.words) > 1
-                  and all(doc.words[i].text[:1].isupper() for i in m.words)]  # not « OPA de Monsanto »
+    full_names = [m for m in doc.mentions if m.type == "PER" and len(m.words) > 1  # not « OPA de Monsanto »
+                  and not ACRONYM.match(doc.words[m.words[0]].text)
+                  and all(doc.words[i].text[:1].isupper() or doc.words[i].lower in NAME_PARTICLES for i in m.words)]
     types: Dict[str, Counter] = {}
     for mention in doc.mentions:
         if len(mention.words) == 1:
             types.setdefault(_text(doc, mention), Counter())[mention.type] += 1
-    surnames = {doc.words[m.words[-1]].text for m in full_names} - set(types)
+    surnames = {doc.words[i].text for m in full_names for i in m.words[1:]  # Lula of Luiz Inacio Lula da Silva
+                if doc.words[i].text[:1].isupper() and not REGNAL_NUMBER.match(doc.words[i].text)} - set(types)
     for word in doc.words:
         if not word.text[:1].isupper() or doc.mention_at(word.index) is not None:
             continue
@@ -649,6 +671,15 @@ def _team(doc: Doc, mention: EntityMention) -> bool:
     plural_name = len(mention.words) == 1 and before in ("les", "aux", "des") and bool(TEAM_PLURAL.search(word.text))
     last = doc.words[mention.words[-1]].text
     return plural_name or (last in CLUB_SUFFIXES and (mention.type == "PER" or (mention.type == "LOC" and last != "City")))
+
+
+def _party_before_name(doc: Doc, mention: EntityMention) -> bool:
+    """« le député LR Eric Ciotti », « la sénatrice PS X »: an acronym right before a person's full name is
+    their party or organisation, not part of the name."""
+    if len(mention.words) != 1 or not ACRONYM.match(_text(doc, mention)) or _text(doc, mention) in ROLE_ACRONYMS:
+        return False
+    following = doc.mention_at(mention.words[0] + 1)
+    return following is not None and following.type == "PER" and len(following.words) > 1
 
 
 def _is_demonym(doc: Doc, mention: EntityMention) -> bool:
@@ -871,6 +902,8 @@ def harmonise_types(doc: Doc) -> None:
             mention.type = "LOC"  # URSS, RDC
         elif mention.type in ("LOC", "MISC") and ACRONYM.match(_text(doc, mention)):
             mention.type = "ORG"  # IGPN, EPA, OCDE: acronyms name organisations far more often than places
+        elif mention.type == "PER" and _party_before_name(doc, mention):
+            mention.type = "ORG"  # le député LR Eric Ciotti: the party of the person named next
         elif mention.type != "PER" and _role_before_name(doc, mention):
             mention.type = "PER"  # « biologiste Séralini », « gouvernement Landry » tagged as organisations
         elif mention.type != "PER" and (_is_misread_person(doc, mention) or _followed_by_age(doc, mention)):
@@ -886,7 +919,7 @@ def harmonise_types(doc: Doc) -> None:
         votes.setdefault(fold(_text(doc, mention)), Counter())[mention.type] += \
             CONTEXT_VOTES if id(mention) in named_as_organisation else 1
     full_names = [_text(doc, m) for m in doc.mentions if m.type == "PER" and len(_tokens(_text(doc, m))) > 1]
-    surnames = {_tokens(name)[-1] for name in full_names}
+    name_parts = {token for name in full_names for token in _tokens(name)[1:]}  # Lula of Luiz Inacio Lula da Silva
     for mention in doc.mentions:
         text = _text(doc, mention)
         if fold(text) not in SEATS_OF_POWER:  # the Élysée acts (ORG) in one sentence, is a place in another
@@ -894,7 +927,7 @@ def harmonise_types(doc: Doc) -> None:
         if mention.type in ("ORG", "MISC") and len(_tokens(text)) == 1 \
                 and any(same_person(text, name) for name in full_names):
             mention.type = "PER"
-        elif mention.type == "LOC" and len(_tokens(text)) == 1 and _tokens(text)[0] in surnames:
+        elif mention.type == "LOC" and len(_tokens(text)) == 1 and _tokens(text)[0] in name_parts:
             mention.type = "PER"  # « Zemmal » tagged as a place in an article about Nacereddine Zemmal
 
 
@@ -905,6 +938,7 @@ def group(doc: Doc) -> (List[Entity], Dict[int, str]):
     add_known_organisations(doc)
     add_ministries(doc)
     add_conjoined_people(doc)
+    add_aged_people(doc)
     add_repeated_names(doc)
     harmonise_types(doc)
     groups: List[List[EntityMention]] = []

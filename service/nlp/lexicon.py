@@ -190,6 +190,7 @@ ROLE_FAMILIES = [frozenset(family.split()) for family in (
     + " ".join(SPORTS_PEOPLE),
     "chercheur chercheuse scientifique économiste historien historienne sociologue politologue philosophe médecin",
     "roi reine souverain souveraine monarque émir cheikh prince princesse",
+    "syndicaliste secrétaire délégué déléguée représentant représentante militant militante",
 )]
 
 # What a person heads when the government is named after them, and the role that gives them:
