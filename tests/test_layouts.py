@@ -1325,3 +1325,27 @@ def test_a_periphrasis_keeps_its_nationality(analyzer):
 def test_a_party_acronym_before_the_name_leaves_the_person_as_speaker(analyzer):
     quote = one(analyzer, "« Ce budget est une faute », a lancé la députée RN Laure Lavalette.")
     assert quote.speaker.name == "Laure Lavalette"
+
+
+def test_a_role_complement_hung_on_the_verb_still_leads_to_the_apposed_name(analyzer):
+    quote = one(analyzer, "« Les règles valent pour tous », a déclaré la commissaire à la Concurrence, Margrethe "
+                          "Vestager.")
+    assert quote.speaker.name == "Margrethe Vestager"
+
+
+def test_the_authors_of_a_document_are_its_author(analyzer):
+    text = ("L'étude, publiée jeudi par l'Institut Montaigne, décrit « un système à bout de souffle ». "
+            "Ses auteurs proposent de « tout remettre à plat ».")
+    assert [q.speaker.name for q in quotes(analyzer, text)] == ["l'Institut Montaigne", "l'Institut Montaigne"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Une infirmière du service a accepté de témoigner. « On travaille à flux tendu depuis des mois », confie cette "
+     "mère de deux enfants.", "une infirmière du service"),
+    ("La juge des enfants a refusé le placement. « Rien ne justifie une séparation », a estimé la magistrate.",
+     "la juge des enfants"),
+    ("Un cadre de la banque évoque « des pertes considérables ». Selon cette source, la direction « savait depuis "
+     "juin ».", "un cadre de la banque"),
+])
+def test_an_unnamed_person_described_again_keeps_the_first_description(analyzer, text, speaker):
+    assert quotes(analyzer, text)[-1].speaker.name == speaker

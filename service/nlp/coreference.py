@@ -50,6 +50,8 @@ ROLE_RELATIONS = ("appos", "nmod", "flat", "flat:name")
 # Organisations whose names carry their noun: « le ministère » stands only for a « ministère de … » named before.
 NAMED_BY_THEIR_NOUN = ("ministère",)
 POSSESSIVE_DETERMINERS = ("son", "sa", "ses", "leur", "leurs")
+INFORMANT_NOUNS = ("source", "informateur", "informatrice")  # cette source: any person the article did not name
+DOCUMENT_AUTHORS = ("auteur", "autrice", "rédacteur", "rédactrice", "signataire")  # ses auteurs: the document's
 PRIVATE_DESCRIPTION_WORDS = 5  # words after a first name in which an age or a situation (, un habitant) comes
 
 
@@ -191,14 +193,14 @@ class Resolver:
         elif self.doc.words[words[0]].lower in DEMONSTRATIVE:  # cette ONG, ce témoin: look back first
             speaker = (self._organisation(words, head) or self._earlier_description(words, head)
                        or self._earlier_document(words, head) or self._named(words, head) or self._role(words)
-                       or self._description(words))
+                       or self._earlier_unnamed(words, head) or self._description(words))
         elif self._joint_subject(self.doc.words[head]):
             speaker = self._coordination(self.doc.words[head])  # Le PQ et Québec solidaire dénoncent « … »
         else:
             speaker = (self._named(words, head) or self._unrecognised_name(words, head)
                        or self._organisation(words, head) or self._earlier_description(words, head)
                        or self._earlier_document(words, head) or self._counterpart(words, head)
-                       or self._role(words) or self._description(words))
+                       or self._role(words) or self._earlier_unnamed(words, head) or self._description(words))
         return speaker
 
     def remember(self, speaker: Optional[Speaker], offset: int) -> None:
@@ -522,13 +524,48 @@ class Resolver:
                     return Speaker(self._as_written(phrase), None)
         return None
 
+    def _earlier_unnamed(self, words: List[int], head: int) -> Optional[Speaker]:
+        """A person the article never names, described again in other words: « Une habitante … raconte cette mère
+        de famille » (a demonstrative takes the last such person), « Le juge d'instruction … a estimé le
+        magistrat » (a definite role noun takes one of its family): the description that introduced them, as
+        the subject of one of the last sentences."""
+        word = self.doc.words[head]
+        demonstrative = self.doc.words[words[0]].lower in DEMONSTRATIVE
+        informant = word.lemma.lower() in INFORMANT_NOUNS  # cette source: whoever the last source was
+        if not _nominal(word, self.doc) or not (demonstrative or _is_role_noun(word)) \
+                or not (informant or names_a_person(word, self.doc)) or word.feats.get("Number") == "Plur":
+            return None
+        gender = None if informant else self._phrase_gender(words, word)
+        first = self._narrative_sentences_back(word.start, ROLE_WINDOW)
+        for earlier in reversed(self.doc.words[:words[0]]):
+            if earlier.sentence < first:
+                return None
+            if not _nominal(earlier, self.doc) or not earlier.deprel.startswith("nsubj") \
+                    or self.doc.in_quote(earlier.start) \
+                    or not (names_a_person(earlier, self.doc) or earlier.lemma.lower() in INFORMANT_NOUNS) \
+                    or earlier.feats.get("Number") == "Plur" or self.doc.mention_at(earlier.index) is not None:
+                continue
+            phrase = noun_phrase(self.doc, earlier.index)
+            if any(self.doc.words[i].deprel.startswith("acl") for i in phrase):
+                phrase = self._compact_phrase(earlier.index)
+            related = demonstrative or (_is_role_noun(earlier) and _roles_compatible(
+                _role_word(earlier), _role_word(word)))
+            named = any((m := self.doc.mention_at(i)) is not None and m.type == "PER" for i in phrase)
+            if related and not named and self.doc.words[phrase[0]].lower in INDEFINITE + DEFINITE \
+                    and _agrees(self._phrase_gender(phrase, earlier) if gender else None, gender):
+                return Speaker(self._as_written(phrase) + self._gloss(phrase), None)
+        return None
+
     def _earlier_document(self, words: List[int], head: int) -> Optional[Speaker]:
         """le texte, ce rapport → the author of the document named before (X publie un rapport; une étude
-        réalisée par X), or that document when it bears a name (la déclaration de Rio)."""
+        réalisée par X), or that document when it bears a name (la déclaration de Rio); « ses auteurs » of a
+        document named before, likewise."""
         word = self.doc.words[head]
-        if not is_document(word) or self.doc.words[words[0]].lower not in DEFINITE:
+        determiner = self.doc.words[words[0]].lower
+        authors = word.lemma.lower() in DOCUMENT_AUTHORS and determiner in POSSESSIVE_DETERMINERS
+        if not authors and (not is_document(word) or determiner not in DEFINITE):
             return None
-        if possessor(self.doc, head) is not None or agent_of(self.doc, head) is not None:
+        if not authors and (possessor(self.doc, head) is not None or agent_of(self.doc, head) is not None):
             return None
         first = self.doc.sentence_at(word.start) - PRONOUN_WINDOW
         for earlier in reversed(self.doc.words[:words[0]]):

@@ -152,7 +152,7 @@ adolescent adolescente salarié salariée employé employée blessé blessée b�
 mère père parent fidèle supporter supportrice résident résidente exploitant exploitante gérant gérante
 suspect suspecte prévenu prévenue accusé accusée détenu détenue plaignant plaignante
 voisin voisine ami amie proche collègue camarade cousin cousine témoin manifestant manifestante soignant soignante
-gendarme citoyen citoyenne fan
+gendarme citoyen citoyenne fan cadre diplomate expert experte membre officiel officielle soldat agent
 """.split()) | SPORTS_PEOPLE
 
 # Nouns whose grammatical gender says nothing of the person's: la star X, la victime X, la recrue X.

@@ -6,7 +6,7 @@ from service.nlp.cues import (STRESSED_PRONOUNS, TIME_NOUNS, Cue, clean, is_clit
                               passive_agent, subject_after)
 from service.nlp.document import Doc
 from service.nlp.entities import is_title
-from service.nlp.lexicon import DOCUMENT_NOUNS, REPORTING_NOUNS
+from service.nlp.lexicon import DOCUMENT_NOUNS, REPORTING_NOUNS, ROLE_NOUNS
 from service.nlp.quote_marks import OPENING_MARKS
 
 OUTSIDE_PHRASE_RELATIONS = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj", "cc", "xcomp", "csubj",
@@ -14,6 +14,8 @@ OUTSIDE_PHRASE_RELATIONS = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "
 PREVERBAL_CLITICS = {"ne", "n'", "n’", "l'", "l’", "le", "la", "les", "lui", "leur", "se", "s'", "s’", "y", "en"}
 SOURCE_PREPOSITIONS = ("dans", "chez", "auprès", "côté", "à")  # dans l'entourage de X, chez X, à Matignon
 CIRCUMSTANCE_PREPOSITIONS = ("à", "sur", "dans", "lors", "devant", "pendant", "après", "avant", "en", "sous")
+ROLE_COMPLEMENT_PREPOSITIONS = ("à", "au", "aux", "de", "du", "des", "d'", "d’")
+ROLE_COMPLEMENT_WORDS = 6  # « à la Concurrence »: the longest complement skipped, comma included
 APPOSITION_WORDS = 15  # words between the two commas of an apposition before a verb
 # Nouns whose complement with « à » belongs to the phrase: les opposants au texte, l'adjoint au maire.
 NOUNS_TAKING_A = frozenset("""opposant opposante adjoint adjointe délégué déléguée candidat candidate
@@ -439,6 +441,7 @@ def _apposed_name_after(doc: Doc, words: List[int], head: int) -> List[int]:
     comma = words[-1] + 1
     while comma < len(doc.words) and comma in modifiers and doc.words[comma].text != ",":
         comma += 1
+    comma = _after_role_complement(doc, comma, head)
     if comma + 1 >= len(doc.words) or doc.words[comma].text != ",":
         return []
     if any((m := doc.mention_at(i)) is not None and m.type == "PER" for i in words):
@@ -454,6 +457,20 @@ def _apposed_name_after(doc: Doc, words: List[int], head: int) -> List[int]:
     if apposed is None or apposed.type != "PER" or apposed.words[0] != first:
         return []
     return list(range(comma, first)) + _mention_words(doc, first)
+
+
+def _after_role_complement(doc: Doc, position: int, head: int) -> int:
+    """« la commissaire | à la Concurrence, Neelie Kroes »: past the short complement of a role noun that the
+    parse hung on the verb, to the comma after it; else `position` itself."""
+    if doc.words[head].lemma.lower() not in ROLE_NOUNS or position >= len(doc.words) \
+            or doc.words[position].lower not in ROLE_COMPLEMENT_PREPOSITIONS:
+        return position
+    for index in range(position + 1, min(position + ROLE_COMPLEMENT_WORDS, len(doc.words))):
+        if doc.words[index].text == ",":
+            return index
+        if doc.words[index].upos in ("VERB", "AUX", "PUNCT", "PRON"):
+            break
+    return position
 
 
 def _contiguous(words: List[int], head: int) -> List[int]:
