@@ -46,6 +46,9 @@ TYPED_MENTION_CASES = [
     pytest.param("L'ex-président brésilien Luiz Inacio Lula da Silva a été libéré. Lula a remercié ses partisans.",
                  {("Luiz Inacio Lula da Silva", "PER"), ("Lula", "PER")},
                  id="a-word-of-a-full-name-standing-alone-is-that-person"),
+    pytest.param("Le président de la République Jacques Chirac a reçu le chef de l'Etat Abdelaziz Bouteflika.",
+                 {("Jacques Chirac", "PER"), ("Abdelaziz Bouteflika", "PER")},
+                 id="a-head-of-state-title-is-not-part-of-the-name-after-it"),
     pytest.param("Le vote de l'Union africaine de sanctionner Niamey a surpris. La décision de l'Otan de renforcer "
                  "Vilnius inquiète Moscou.",
                  {("Union africaine", "ORG"), ("Otan", "ORG")}, id="a-name-never-ends-with-a-preposition"),
@@ -291,3 +294,9 @@ def test_a_name_after_an_organisation_noun_outvotes_the_tagger_elsewhere(analyze
     found = entities(analyzer, "Les salariés de Michelin sont inquiets. Le groupe Michelin a annoncé la fermeture de "
                                "deux usines. Michelin sera le premier à payer.")
     assert found == {("Michelin", "ORG")}
+
+
+def test_a_head_of_state_title_names_no_entity(analyzer):
+    found = entities(analyzer, "Le président de la République Jacques Chirac a reçu le chef de l'Etat Abdelaziz "
+                               "Bouteflika.")
+    assert not any(text.startswith(("République", "Etat")) for text, _ in found)

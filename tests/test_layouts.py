@@ -1349,3 +1349,16 @@ def test_the_authors_of_a_document_are_its_author(analyzer):
 ])
 def test_an_unnamed_person_described_again_keeps_the_first_description(analyzer, text, speaker):
     assert quotes(analyzer, text)[-1].speaker.name == speaker
+
+
+def test_a_clause_introduced_by_que_belongs_to_its_verb_not_to_the_verb_after(analyzer):
+    text = ("La ministre, qui a tenu à rappeler que « l'école doit rester un sanctuaire », a annoncé le recrutement "
+            "de 2 000 surveillants. Nicole Belloubet s'exprimait à Lille.")
+    quote = one(analyzer, text)
+    assert (quote.cue.text, quote.speaker.name) == ("a tenu à rappeler", "Nicole Belloubet")
+
+
+def test_a_headline_surname_takes_the_full_name_given_below(analyzer):
+    text = ("Sarkozy : « La France tiendra bon »\n\nLe président de la République Nicolas Sarkozy a répondu mardi "
+            "aux syndicats.")
+    assert one(analyzer, text).speaker.name == "Nicolas Sarkozy"

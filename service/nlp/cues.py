@@ -754,6 +754,8 @@ def find_cue(doc: Doc, open_mark: int, close: int) -> Optional[Cue]:
     nearest_before = max(before, key=lambda cue: cue.words[-1]) if before else None
     if selon in before and _frames_sentence(before_words, selon):
         nearest_before = selon  # Selon la magistrate, trois témoins ont confirmé « … »
+    if nearest_before is not None and _introduces_by_que(doc, nearest_before, open_mark):
+        return nearest_before  # X, qui a tenu à rappeler que « … », a annoncé …: the quote is the verb's clause
     right_after = _words_right_after(doc, after_words, next_words, close)
     selon_after = _selon(doc, after_words, open_mark, close, after=True)
     if selon_after is not None and _relays_verb_before(doc, selon_after, nearest_before, open_mark, close):
@@ -763,6 +765,12 @@ def find_cue(doc: Doc, open_mark: int, close: int) -> Optional[Cue]:
             or _dash_after(doc, after_words, close)
             or selon_after or nearest_before
             or _final_inverted(doc, after_words, close) or _colon_only(doc, before_words, open_mark))
+
+
+def _introduces_by_que(doc: Doc, cue: Cue, open_mark: int) -> bool:
+    """Whether a reporting verb is followed by « que » and the marks, nothing else (a rappelé que « … »)."""
+    between = doc.words_between(doc.words[cue.words[-1]].end, open_mark)
+    return cue.layout == "speaker_before" and len(between) == 1 and between[0].lower in ("que", "qu'", "qu’")
 
 
 def _relays_verb_before(doc: Doc, selon: Cue, before: Optional[Cue], open_mark: int, close: int) -> bool:

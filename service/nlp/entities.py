@@ -87,6 +87,7 @@ INSTITUTION_HEAD = re.compile(r"\b(?:(?:ministère|département|secrétariat|uni
                               r"\s+(?:[a-zà-ÿ]+\s+)?(?:de la|de l['’]|des|du|de|d['’])|institut)\s*$")
 # A ministry named by its capitalised portfolio, which the tagger may miss: le ministère (russe) de la Santé.
 MINISTRY = re.compile(r"\bministère\s+(?:[a-zà-ÿ]+\s+)?(?:de la|de l['’]|des|du|de|d['’])\s*(?=[A-ZÉÈÀÂÎÔ])")
+HEAD_OF_STATE = re.compile(r"\b(?:présidente?|chef(?:fe)?)\s+de\s+(?:la|l['’])\s*$")  # président de la République
 ROLE_TITLE = re.compile(r"\b(?:ministres?(?:\s+[a-zà-ÿ]+)?\s+(?:de la|de l['’]|des|du|de|d['’])|procureure?s?\s+de la)\s*$")
 # Seats of power, as written: they stand for the institution they house (l'Élysée dément).
 SEAT_NAMES = ("Maison Blanche", "Maison-Blanche", "Élysée", "Elysée", "Elysee", "Kremlin", "Matignon", "Bercy",
@@ -230,7 +231,10 @@ def _split_at_first_name(doc: Doc, mention: EntityMention) -> Optional[EntityMen
     newspaper = folded in NEWS_TITLES  # (confie au) Parisien Sylvie
     demonym = (bool(SINGULAR_DEMONYM.match(doc.words[first].text)) or folded in IRREGULAR_DEMONYMS) \
         and folded not in FIRST_NAMES  # le Québécois Félix Auger-Aliassime, not Julien
-    if mention.type == "PER" and not ACRONYM.match(doc.words[first].text) and not (place or newspaper or demonym):
+    # (président de la) République François Hollande, (chef de l')État Emmanuel Macron: a role title's last word
+    titled = in_role_title(doc, doc.words[first]) and folded not in FIRST_NAMES
+    if mention.type == "PER" and not ACRONYM.match(doc.words[first].text) \
+            and not (place or newspaper or demonym or titled):
         return None
     party = mention.type == "PER" and ACRONYM.match(doc.words[first].text) and len(mention.words) >= 3
     club = _club_before_player(doc, mention)
@@ -249,7 +253,8 @@ def _split_at_first_name(doc: Doc, mention: EntityMention) -> Optional[EntityMen
         named = fold(doc.words[index].text) in FIRST_NAMES or (party and position == 1)  # LFI Clémentine Autain
         surname = index < mention.words[-1] and doc.words[index + 1].text[:1].isupper()
         capitalised = doc.words[index].text[:1].isupper()
-        if (named and (surname or (newspaper and position == 1))) or (person_demonym and position == 1 and capitalised):
+        if (named and (surname or (newspaper and position == 1))) \
+                or ((person_demonym or titled) and position == 1 and capitalised):
             if mention.type == "PER" or demonym:
                 mention.type = "LOC" if place else "MISC" if demonym else "ORG"
             person = mention.words[position:]
@@ -566,8 +571,12 @@ def add_repeated_names(doc: Doc) -> None:
 
 def in_role_title(doc: Doc, word) -> bool:
     """Whether a capitalised word belongs to a role title: ministre de l'Intérieur, ministre des Affaires…,
-    procureur de la République."""
-    return ROLE_TITLE.search(doc.text, max(word.start - 40, 0), word.start) is not None
+    procureur de la République, président de la République, chef de l'État."""
+    following = doc.words[word.index + 1] if word.index + 1 < len(doc.words) else None
+    named_state = following is not None and following.upos == "ADJ" and following.text.islower()  # R. tchèque
+    head_of_state = fold(word.text) in ("republique", "etat") and not named_state \
+        and HEAD_OF_STATE.search(doc.text, max(word.start - 40, 0), word.start) is not None
+    return head_of_state or ROLE_TITLE.search(doc.text, max(word.start - 40, 0), word.start) is not None
 
 
 def _cut_at_common_word(doc: Doc, mention: EntityMention) -> bool:
