@@ -1362,3 +1362,15 @@ def test_a_headline_surname_takes_the_full_name_given_below(analyzer):
     text = ("Sarkozy : « La France tiendra bon »\n\nLe président de la République Nicolas Sarkozy a répondu mardi "
             "aux syndicats.")
     assert one(analyzer, text).speaker.name == "Nicolas Sarkozy"
+
+
+def test_a_possessive_names_the_owner_of_the_speech_not_a_phrase_before_it(analyzer):
+    text = ("A Lille, Martine Aubry a été applaudie deux fois. La seconde, une fois son discours sur « la France "
+            "du travail » terminé.")
+    assert one(analyzer, text).speaker.name == "Martine Aubry"
+
+
+def test_a_role_complement_in_matiere_de_still_leads_to_the_apposed_name(analyzer):
+    quote = one(analyzer, "« C'est un recul », a lancé la porte-parole du parti en matière d'environnement, "
+                          "Claire Morel.")
+    assert quote.speaker.name == "Claire Morel"

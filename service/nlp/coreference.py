@@ -1194,7 +1194,7 @@ class Resolver:
     def _run_on_role_complement(self, word, mention: EntityMention) -> bool:
         """L'entraîneur du PSG Luis Enrique a répondu: the parse hung the name, with no preposition, on the
         complement of a role noun that is the subject; the name is the subject's."""
-        unmarked = word.deprel.startswith(("flat", "nmod")) and not any(
+        unmarked = word.deprel.startswith(("flat", "nmod", "appos")) and not any(
             self.doc.words[c].deprel == "case" for c in word.children)
         if not unmarked or word.head is None or word.head in mention.words:
             return False

@@ -14,7 +14,7 @@ OUTSIDE_PHRASE_RELATIONS = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "
 PREVERBAL_CLITICS = {"ne", "n'", "n’", "l'", "l’", "le", "la", "les", "lui", "leur", "se", "s'", "s’", "y", "en"}
 SOURCE_PREPOSITIONS = ("dans", "chez", "auprès", "côté", "à")  # dans l'entourage de X, chez X, à Matignon
 CIRCUMSTANCE_PREPOSITIONS = ("à", "sur", "dans", "lors", "devant", "pendant", "après", "avant", "en", "sous")
-ROLE_COMPLEMENT_PREPOSITIONS = ("à", "au", "aux", "de", "du", "des", "d'", "d’")
+ROLE_COMPLEMENT_PREPOSITIONS = ("à", "au", "aux", "de", "du", "des", "d'", "d’", "en")  # en matière de
 ROLE_COMPLEMENT_WORDS = 6  # « à la Concurrence »: the longest complement skipped, comma included
 APPOSITION_WORDS = 15  # words between the two commas of an apposition before a verb
 # Nouns whose complement with « à » belongs to the phrase: les opposants au texte, l'adjoint au maire.
@@ -51,6 +51,9 @@ def subject_of(doc: Doc, verb: int, depth: int = 4, outside=(0, 0)) -> Optional[
     inverted = _inverted_after_relative_que(doc, word)
     if inverted is not None:
         return inverted
+    if word.deprel == "acl" and word.feats.get("VerbForm") == "Fin" and word.head is not None and word.head < verb \
+            and doc.words[word.head].upos in ("NOUN", "PROPN", "ADJ"):
+        return word.head  # « l'octogénaire décrit » parsed as a noun and its clause: a finite verb's subject
     relation = word.deprel.split(":")[0]
     infinitive = word.feats.get("VerbForm") == "Inf" and relation in ("csubj", "obl", "obj")  # borné à expliquer
     if depth and word.head is not None and (relation in CLIMB_RELATIONS or infinitive):
@@ -342,8 +345,8 @@ def possessor(doc: Doc, noun: int, outside=(0, 0)) -> Optional[int]:
         word = doc.words[child]
         if outside[0] <= word.start < outside[1]:
             continue
-        if word.deprel.startswith("nmod") and word.upos in ("PROPN", "NOUN"):
-            return child
+        if word.deprel.startswith("nmod") and word.upos in ("PROPN", "NOUN") and child > noun:
+            return child  # (la déclaration) de X, never a phrase before the noun (une fois son discours …)
         if word.feats.get("Poss") == "Yes":
             return child
     return None
@@ -460,8 +463,8 @@ def _apposed_name_after(doc: Doc, words: List[int], head: int) -> List[int]:
 
 
 def _after_role_complement(doc: Doc, position: int, head: int) -> int:
-    """« la commissaire | à la Concurrence, Neelie Kroes »: past the short complement of a role noun that the
-    parse hung on the verb, to the comma after it; else `position` itself."""
+    """« la commissaire | à la Concurrence, X », « la porte-parole du PQ | en matière d'éducation, X »: past the
+    short complement of a role noun that the parse hung on the verb, to the comma after it; else `position`."""
     if doc.words[head].lemma.lower() not in ROLE_NOUNS or position >= len(doc.words) \
             or doc.words[position].lower not in ROLE_COMPLEMENT_PREPOSITIONS:
         return position
