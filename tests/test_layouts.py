@@ -1374,3 +1374,9 @@ def test_a_role_complement_in_matiere_de_still_leads_to_the_apposed_name(analyze
     quote = one(analyzer, "« C'est un recul », a lancé la porte-parole du parti en matière d'environnement, "
                           "Claire Morel.")
     assert quote.speaker.name == "Claire Morel"
+
+
+def test_selon_set_off_after_a_reporting_verb_relays_the_verb_s_subject(analyzer):
+    text = "Le ministre Gérald Darmanin aurait ajouté, selon des témoins, que la police devait « frapper fort »."
+    quote = one(analyzer, text)
+    assert quote.speaker.name == "Gérald Darmanin"

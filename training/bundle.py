@@ -7,10 +7,10 @@ from training import paths
 from training.train import model_path
 
 PACKAGE = "guillemet"
-VERSION = "2026.11.5"
+VERSION = "2026.12.1"
 PROCESSORS = {  # Stanza processor → training step whose model it ships
     "tokenize": "tokenizer", "mwt": "mwt_expander", "pos": "tagger",
-    "lemma": "lemmatizer", "depparse": "parser", "ner": "nertagger_continued",
+    "lemma": "lemmatizer", "depparse": "parser_indomain", "ner": "nertagger_continued",
 }
 NEEDS_PRETRAIN = ("pos", "depparse", "ner")
 

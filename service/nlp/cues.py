@@ -749,7 +749,10 @@ def find_cue(doc: Doc, open_mark: int, close: int) -> Optional[Cue]:
         before_words = [doc.words[i] for i in doc.sentences[first - 1]]  # X a déclaré : ¶ « … »
     next_words = [doc.words[i] for i in doc.sentences[last + 1]] if last + 1 < len(doc.sentences) else []
     selon = _selon(doc, before_words, open_mark, close, after=False)
-    before = [cue for cue in (selon, _before(doc, before_words, open_mark, quote))
+    verb_before = _before(doc, before_words, open_mark, quote)
+    if selon is not None and verb_before is not None and _set_off_after(doc, selon, verb_before):
+        selon = None  # X aurait ajouté, selon des participants, que « … »: the words are X's, relayed
+    before = [cue for cue in (selon, verb_before)
               if cue is not None and doc.words[cue.words[-1]].end <= open_mark]
     nearest_before = max(before, key=lambda cue: cue.words[-1]) if before else None
     if selon in before and _frames_sentence(before_words, selon):
@@ -765,6 +768,14 @@ def find_cue(doc: Doc, open_mark: int, close: int) -> Optional[Cue]:
             or _dash_after(doc, after_words, close)
             or selon_after or nearest_before
             or _final_inverted(doc, after_words, close) or _colon_only(doc, before_words, open_mark))
+
+
+def _set_off_after(doc: Doc, selon: Cue, verb: Cue) -> bool:
+    """Whether a « selon » phrase stands between commas right after a reporting verb group (a ajouté, selon X,)."""
+    verb_end = doc.words[max(verb.words)].end
+    selon_start = doc.words[selon.words[0]].start
+    return verb.layout == "speaker_before" and verb_end < selon_start \
+        and doc.text[verb_end:selon_start].strip() == "," and doc.text[doc.words[selon.anchor].end:].lstrip()[:1] in (",", "")
 
 
 def _introduces_by_que(doc: Doc, cue: Cue, open_mark: int) -> bool:
