@@ -300,3 +300,10 @@ def test_a_head_of_state_title_names_no_entity(analyzer):
     found = entities(analyzer, "Le président de la République Jacques Chirac a reçu le chef de l'Etat Abdelaziz "
                                "Bouteflika.")
     assert not any(text.startswith(("République", "Etat")) for text, _ in found)
+
+
+def test_every_portfolio_of_a_minister_s_title_names_no_entity(analyzer):
+    found = entities(analyzer, "Le ministre du Travail, de l'Emploi et de la Santé Xavier Bertrand a reçu la ministre "
+                               "de l'Economie et des Finances à Bercy.")
+    assert ("Xavier Bertrand", "PER") in found
+    assert not any(text.startswith(("Emploi", "Santé", "Finances")) for text, _ in found)

@@ -774,8 +774,9 @@ def _set_off_after(doc: Doc, selon: Cue, verb: Cue) -> bool:
     """Whether a « selon » phrase stands between commas right after a reporting verb group (a ajouté, selon X,)."""
     verb_end = doc.words[max(verb.words)].end
     selon_start = doc.words[selon.words[0]].start
+    after_source = doc.text[doc.words[selon.anchor].end:].lstrip()[:1]
     return verb.layout == "speaker_before" and verb_end < selon_start \
-        and doc.text[verb_end:selon_start].strip() == "," and doc.text[doc.words[selon.anchor].end:].lstrip()[:1] in (",", "")
+        and doc.text[verb_end:selon_start].strip() == "," and after_source in (",", "")
 
 
 def _introduces_by_que(doc: Doc, cue: Cue, open_mark: int) -> bool:

@@ -88,7 +88,12 @@ INSTITUTION_HEAD = re.compile(r"\b(?:(?:ministère|département|secrétariat|uni
 # A ministry named by its capitalised portfolio, which the tagger may miss: le ministère (russe) de la Santé.
 MINISTRY = re.compile(r"\bministère\s+(?:[a-zà-ÿ]+\s+)?(?:de la|de l['’]|des|du|de|d['’])\s*(?=[A-ZÉÈÀÂÎÔ])")
 HEAD_OF_STATE = re.compile(r"\b(?:présidente?|chef(?:fe)?)\s+de\s+(?:la|l['’])\s*$")  # président de la République
-ROLE_TITLE = re.compile(r"\b(?:ministres?(?:\s+[a-zà-ÿ]+)?\s+(?:de la|de l['’]|des|du|de|d['’])|procureure?s?\s+de la)\s*$")
+OF = r"(?:de la|de l['’]|des|du|de|d['’])"
+ROLE_TITLE_CHARS = 90  # how far back a role title may start
+# ministre de l'Intérieur, ministre du Commerce et de l'Industrie, ministre du Travail, de l'Emploi et de la Santé
+PORTFOLIO_AND = r"\s*[A-ZÀ-Ý][\w’'-]*(?:\s+[a-zà-ÿ]+)?\s*(?:,|et)\s+"  # « Commerce et », « Travail, »
+ROLE_TITLE = re.compile(r"\b(?:ministres?(?:\s+[a-zà-ÿ]+)?\s+" + OF + r"(?:" + PORTFOLIO_AND + OF + r")*"
+                        r"|procureure?s?\s+de la)\s*$")
 # Seats of power, as written: they stand for the institution they house (l'Élysée dément).
 SEAT_NAMES = ("Maison Blanche", "Maison-Blanche", "Élysée", "Elysée", "Elysee", "Kremlin", "Matignon", "Bercy",
               "Quai d'Orsay", "Pentagone", "Downing Street")
@@ -575,8 +580,9 @@ def in_role_title(doc: Doc, word) -> bool:
     following = doc.words[word.index + 1] if word.index + 1 < len(doc.words) else None
     named_state = following is not None and following.upos == "ADJ" and following.text.islower()  # R. tchèque
     head_of_state = fold(word.text) in ("republique", "etat") and not named_state \
-        and HEAD_OF_STATE.search(doc.text, max(word.start - 40, 0), word.start) is not None
-    return head_of_state or ROLE_TITLE.search(doc.text, max(word.start - 40, 0), word.start) is not None
+        and HEAD_OF_STATE.search(doc.text, max(word.start - ROLE_TITLE_CHARS, 0), word.start) is not None
+    return head_of_state \
+        or ROLE_TITLE.search(doc.text, max(word.start - ROLE_TITLE_CHARS, 0), word.start) is not None
 
 
 def _cut_at_common_word(doc: Doc, mention: EntityMention) -> bool:
