@@ -1380,3 +1380,9 @@ def test_selon_set_off_after_a_reporting_verb_relays_the_verb_s_subject(analyzer
     text = "Le ministre Gérald Darmanin aurait ajouté, selon des témoins, que la police devait « frapper fort »."
     quote = one(analyzer, text)
     assert quote.speaker.name == "Gérald Darmanin"
+
+
+@pytest.mark.parametrize("verb", ["martèle", "rappelle"])
+def test_eler_verbs_with_a_grave_accent_or_a_double_consonant_are_cues_whatever_their_tag(analyzer, verb):
+    quote = one(analyzer, f"« L'Europe doit se réveiller », {verb} Emmanuel Macron dans un entretien au Monde.")
+    assert (quote.speaker.name, quote.cue.text) == ("Emmanuel Macron", verb)

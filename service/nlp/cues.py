@@ -98,17 +98,18 @@ def _conjugation(verb: str):
 
 def _present_forms(verb: str):
     """The third-person present forms of a verb: dénoncer → dénonce, dénoncent; prévenir → prévient; with the
-    changed stem of répéter → répète, relever → relève, rappeler → rappelle."""
+    changed stem of répéter → répète, relever → relève, rappeler → rappelle, marteler → martèle."""
     found = _conjugation(verb)
     if not found:
         return []
-    stem = verb[:-len(found[0])]
-    changed = re.search(r"([ée])([bcdfgjlmnpqrstvz]|[bcdgptv]r)$", stem) if found[0] == "er" else None
+    stems = [verb[:-len(found[0])]]
+    changed = re.search(r"([ée])([bcdfgjlmnpqrstvz]|[bcdgptv]r)$", stems[0]) if found[0] == "er" else None
     if changed:
         letter, consonants = changed.groups()
-        doubled = letter == "e" and consonants in ("l", "t")
-        stem = stem + consonants if doubled else stem[:changed.start()] + "è" + consonants
-    return [stem + form for form in found[1]]
+        grave = stems[0][:changed.start()] + "è" + consonants
+        # -eler and -eter verbs double the consonant (rappelle, jette) or take a grave accent (martèle, achète)
+        stems = [stems[0] + consonants, grave] if letter == "e" and consonants in ("l", "t") else [grave]
+    return [stem + form for stem in stems for form in found[1]]
 
 
 def _imperfect_stem(verb: str) -> Optional[str]:
