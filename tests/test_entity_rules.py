@@ -43,6 +43,8 @@ TYPED_MENTION_CASES = [
     pytest.param("Le député LR Eric Ciotti a interpellé le gouvernement. La sénatrice PS Laurence Rossignol a répondu.",
                  {("LR", "ORG"), ("Eric Ciotti", "PER"), ("PS", "ORG"), ("Laurence Rossignol", "PER")},
                  id="an-acronym-before-a-full-name-is-the-person-s-party"),
+    pytest.param("Un sénateur Horizons a voté contre. Deux militants Attac ont été entendus.",
+                 {("Horizons", "ORG"), ("Attac", "ORG")}, id="a-name-after-an-indefinite-person-noun-is-their-party"),
     pytest.param("L'ex-président brésilien Luiz Inacio Lula da Silva a été libéré. Lula a remercié ses partisans.",
                  {("Luiz Inacio Lula da Silva", "PER"), ("Lula", "PER")},
                  id="a-word-of-a-full-name-standing-alone-is-that-person"),

@@ -1386,3 +1386,14 @@ def test_selon_set_off_after_a_reporting_verb_relays_the_verb_s_subject(analyzer
 def test_eler_verbs_with_a_grave_accent_or_a_double_consonant_are_cues_whatever_their_tag(analyzer, verb):
     quote = one(analyzer, f"« L'Europe doit se réveiller », {verb} Emmanuel Macron dans un entretien au Monde.")
     assert (quote.speaker.name, quote.cue.text) == ("Emmanuel Macron", verb)
+
+
+def test_citing_a_fact_is_no_relay_of_a_source(analyzer):
+    text = ("Le ministre du Travail, Olivier Dussopt, se veut rassurant. « Nous avons déjà beaucoup bougé », a ajouté "
+            "le ministre, citant la hausse du minimum vieillesse.")
+    assert one(analyzer, text).speaker.name == "Olivier Dussopt"
+
+
+def test_a_source_described_by_its_party_is_no_person_named(analyzer):
+    quote = one(analyzer, "« On ne peut pas gouverner contre tout le monde », glisse une députée Renaissance.")
+    assert (quote.speaker.name, quote.speaker.entity_id) == ("une députée Renaissance", None)

@@ -12,7 +12,8 @@ from typing import Dict, List, Optional, Tuple
 from service.nlp.document import Doc, EntityMention
 from service.nlp.lexicon import (CITIES, ELIDED_PLACES, FEMININE_FIRST_NAMES, GENITIVE, HEADED_BY_PERSON,
                                  MASCULINE_FIRST_NAMES, NEWS_TITLES, ORGANISATION_HEADS, ORGANISATION_NOUNS,
-                                 ORGANISATIONS_BY_NAME, PARTIES_AFTER_ARTICLE, PARTY_NAMES, ROLE_NOUNS, TITLES)
+                                 ORGANISATIONS_BY_NAME, PARTIES_AFTER_ARTICLE, PARTY_NAMES, ROLE_NOUNS, STATUS_NOUNS,
+                                 TITLES)
 from service.nlp.model import Entity, Span
 
 
@@ -697,6 +698,18 @@ def _party_before_name(doc: Doc, mention: EntityMention) -> bool:
     return following is not None and following.type == "PER" and len(following.words) > 1
 
 
+def _party_of_unnamed(doc: Doc, mention: EntityMention) -> bool:
+    """« un député Renaissance », « une élue LR », « trois militants CGT »: a single name after a person noun
+    with an indefinite article or a number is the person's party or employer; a person's own name follows a
+    definite one (le député Mattei)."""
+    first = mention.words[0]
+    if len(mention.words) != 1 or first < 2:
+        return False
+    noun, determiner = doc.words[first - 1], doc.words[first - 2]
+    indefinite = determiner.feats.get("Definite") == "Ind" or determiner.upos == "NUM"
+    return indefinite and noun.upos == "NOUN" and noun.lemma.lower() in ROLE_NOUNS | STATUS_NOUNS
+
+
 def _is_demonym(doc: Doc, mention: EntityMention) -> bool:
     """Les Iraniens, les Russes, l'Iranien, la Française: a one-word group noun tagged as a person, place or
     organisation: plural, or singular after a determiner with a demonym's ending."""
@@ -917,7 +930,7 @@ def harmonise_types(doc: Doc) -> None:
             mention.type = "LOC"  # URSS, RDC
         elif mention.type in ("LOC", "MISC") and ACRONYM.match(_text(doc, mention)):
             mention.type = "ORG"  # IGPN, EPA, OCDE: acronyms name organisations far more often than places
-        elif mention.type == "PER" and _party_before_name(doc, mention):
+        elif mention.type == "PER" and (_party_before_name(doc, mention) or _party_of_unnamed(doc, mention)):
             mention.type = "ORG"  # le député LR Eric Ciotti: the party of the person named next
         elif mention.type != "PER" and _role_before_name(doc, mention):
             mention.type = "PER"  # « biologiste Séralini », « gouvernement Landry » tagged as organisations

@@ -6,7 +6,8 @@ from service.nlp.cues import (STRESSED_PRONOUNS, TIME_NOUNS, Cue, clean, is_clit
                               passive_agent, subject_after)
 from service.nlp.document import Doc
 from service.nlp.entities import is_title
-from service.nlp.lexicon import DOCUMENT_NOUNS, REPORTING_NOUNS, ROLE_NOUNS
+from service.nlp.lexicon import (DOCUMENT_NOUNS, GENERIC_ROLE_NOUNS, ORGANISATION_NOUNS, REPORTING_NOUNS,
+                                 ROLE_NOUNS, STATUS_NOUNS)
 from service.nlp.quote_marks import OPENING_MARKS
 
 OUTSIDE_PHRASE_RELATIONS = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj", "cc", "xcomp", "csubj",
@@ -14,6 +15,7 @@ OUTSIDE_PHRASE_RELATIONS = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "
 PREVERBAL_CLITICS = {"ne", "n'", "n’", "l'", "l’", "le", "la", "les", "lui", "leur", "se", "s'", "s’", "y", "en"}
 SOURCE_PREPOSITIONS = ("dans", "chez", "auprès", "côté", "à")  # dans l'entourage de X, chez X, à Matignon
 CIRCUMSTANCE_PREPOSITIONS = ("à", "sur", "dans", "lors", "devant", "pendant", "après", "avant", "en", "sous")
+SPEAKER_ENDINGS = ("eur", "euse", "rice", "iste", "logue", "ien", "ienne", "ier", "ière")  # un enquêteur
 ROLE_COMPLEMENT_PREPOSITIONS = ("à", "au", "aux", "de", "du", "des", "d'", "d’", "en")  # en matière de
 ROLE_COMPLEMENT_WORDS = 6  # « à la Concurrence »: the longest complement skipped, comma included
 APPOSITION_WORDS = 15  # words between the two commas of an apposition before a verb
@@ -276,7 +278,17 @@ def _cited(doc: Doc, verb) -> Optional[int]:
     if verb.lemma.lower() != "citer" or verb.upos != "VERB":
         return None
     cited = next((c for c in verb.children if doc.words[c].deprel == "obj"), None)
-    return _author_of_document(doc, cited) if cited is not None else None
+    return _author_of_document(doc, cited) if cited is not None and _may_speak(doc, cited) else None
+
+
+def _may_speak(doc: Doc, index: int) -> bool:
+    """A name, a document, or a noun for a person or an organisation: not « citant le relèvement des pensions »."""
+    word = doc.words[index]
+    mention = doc.mention_at(index)
+    lemma = word.lemma.lower()
+    return word.upos != "NOUN" or (mention is not None and mention.type in ("PER", "ORG")) or is_document(word) \
+        or lemma in ROLE_NOUNS | STATUS_NOUNS | GENERIC_ROLE_NOUNS | ORGANISATION_NOUNS \
+        or lemma.endswith(SPEAKER_ENDINGS)
 
 
 def _relayed_source(doc: Doc, verb) -> Optional[int]:
