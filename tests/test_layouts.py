@@ -1397,3 +1397,9 @@ def test_citing_a_fact_is_no_relay_of_a_source(analyzer):
 def test_a_source_described_by_its_party_is_no_person_named(analyzer):
     quote = one(analyzer, "« On ne peut pas gouverner contre tout le monde », glisse une députée Renaissance.")
     assert (quote.speaker.name, quote.speaker.entity_id) == ("une députée Renaissance", None)
+
+
+def test_a_first_name_written_without_its_accent_still_tells_the_gender(analyzer):
+    text = ("Le procureur, Eric Martin, a confirmé les faits. Une marche blanche est prévue mercredi. "
+            "« Nous voulons que justice soit faite », a déclaré la mère de la victime.")
+    assert one(analyzer, text).speaker.name == "la mère de la victime"

@@ -141,8 +141,13 @@ def _agrees(gender: Optional[str], wanted: Optional[str]) -> bool:
     return not wanted or gender in (None, wanted)
 
 
+FEMININE_FOLDED = {fold(name) for name in FEMININE_FIRST_NAMES}
+MASCULINE_FOLDED = {fold(name) for name in MASCULINE_FIRST_NAMES}
+
+
 def _first_name_gender(name: str) -> Optional[str]:
-    feminine, masculine = name in FEMININE_FIRST_NAMES, name in MASCULINE_FIRST_NAMES
+    """The gender a first name tells, with or without its accents (Eric, Éric; Helene)."""
+    feminine, masculine = fold(name) in FEMININE_FOLDED, fold(name) in MASCULINE_FOLDED
     if feminine != masculine:
         return "Fem" if feminine else "Masc"
     return None

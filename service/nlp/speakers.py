@@ -278,7 +278,10 @@ def _cited(doc: Doc, verb) -> Optional[int]:
     if verb.lemma.lower() != "citer" or verb.upos != "VERB":
         return None
     cited = next((c for c in verb.children if doc.words[c].deprel == "obj"), None)
-    return _author_of_document(doc, cited) if cited is not None and _may_speak(doc, cited) else None
+    if cited is not None and not _may_speak(doc, cited):  # cite volontiers Jean Monnet, « volontiers » the object
+        cited = next((c for c in doc.words[cited].children if doc.words[c].upos == "PROPN" and _may_speak(doc, c)),
+                     None)
+    return _author_of_document(doc, cited) if cited is not None else None
 
 
 def _may_speak(doc: Doc, index: int) -> bool:
