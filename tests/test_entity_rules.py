@@ -45,6 +45,8 @@ TYPED_MENTION_CASES = [
                  id="an-acronym-before-a-full-name-is-the-person-s-party"),
     pytest.param("Un sénateur Horizons a voté contre. Deux militants Attac ont été entendus.",
                  {("Horizons", "ORG"), ("Attac", "ORG")}, id="a-name-after-an-indefinite-person-noun-is-their-party"),
+    pytest.param('Les commerçants sont furieux. Pour Sylvie, fleuriste, "la mairie nous a oubliés".',
+                 {("Sylvie", "PER")}, id="a-name-starts-after-a-capitalised-preposition"),
     pytest.param("L'ex-président brésilien Luiz Inacio Lula da Silva a été libéré. Lula a remercié ses partisans.",
                  {("Luiz Inacio Lula da Silva", "PER"), ("Lula", "PER")},
                  id="a-word-of-a-full-name-standing-alone-is-that-person"),

@@ -92,3 +92,9 @@ def test_a_closing_straight_quote_ends_the_quoted_sentence_before_a_capitalised_
     text = 'Il a répondu : " Plus tard . " Le maire sourit .'
     mended = mend(tokenized(text, ['Il a répondu : " Plus tard . " Le maire sourit .']))
     assert [len(sentence) for sentence in words(mended)] == [9, 4]
+
+
+def test_a_stop_glued_to_the_last_word_before_a_closing_mark_still_ends_the_sentence(analyzer):
+    text = ("Arnaud Montebourg se montre prudent : “Attendons de voir le texte définitif.” Même constat chez "
+            "Benoît Hamon : “Rien n’est joué.”")
+    assert [q.speaker.name for q in analyzer.analyse(text).quotes] == ["Arnaud Montebourg", "Benoît Hamon"]

@@ -775,6 +775,8 @@ def _trimmed(doc: Doc, mention: EntityMention) -> bool:
         mention.type = "PER"  # le PDG Sundar Pichai
     while words and (doc.words[words[0]].text in COMMON_ACRONYMS | {"The"} or _title_before_place(doc, words)
                      or (len(words) < len(mention.words) and doc.words[words[0]].lower in ("de", "du", "d'", "d’"))
+                     or (len(words) > 1 and doc.words[words[0]].upos == "ADP"
+                         and doc.words[words[0]].lower not in NAME_PARTICLES)  # Pour | Sylvie, Selon | Marc Dupont
                      or (mention.type == "LOC" and doc.words[words[0]].text[:1].islower()
                          and any(doc.words[i].text[:1].isupper() for i in words))):
         words.pop(0)  # a place starts at its first capitalised word: rue de la | Roquette, bande de | Gaza

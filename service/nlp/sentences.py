@@ -66,9 +66,15 @@ def _stop_detached(sentence: list, token: dict) -> list:
 
 
 def _split_after_closed_quote(sentence: list) -> List[list]:
-    """The sentence cut after « … tiendrons. », “… tiendrons.” or a closing "…" when a capitalised word follows."""
+    """The sentence cut after « … tiendrons. », “… tiendrons.” or a closing "…" when a capitalised word follows;
+    a stop the tokenizer left on the word before the mark (“… définitif.” Même …) is detached first."""
     tokens = [entry for entry in sentence if "start_char" in entry]
     for position in range(1, len(tokens) - 1):
+        before = tokens[position - 1]
+        glued = len(before["text"]) > 1 and before["text"][-1] in SENTENCE_ENDS and before["text"][-2].isalpha()
+        if glued and isinstance(before["id"], int) and tokens[position]["text"] in CLOSERS \
+                and tokens[position + 1]["text"][:1].isupper():
+            return _split_after_closed_quote(_stop_detached(sentence, before))  # « définitif. » read as one word
         straight_closing = tokens[position]["text"] == STRAIGHT \
             and sum(token["text"] == STRAIGHT for token in tokens[:position + 1]) % 2 == 0  # the second of a pair
         if (tokens[position]["text"] in CLOSERS or straight_closing) \
