@@ -1403,3 +1403,9 @@ def test_a_first_name_written_without_its_accent_still_tells_the_gender(analyzer
     text = ("Le procureur, Eric Martin, a confirmé les faits. Une marche blanche est prévue mercredi. "
             "« Nous voulons que justice soit faite », a déclaré la mère de la victime.")
     assert one(analyzer, text).speaker.name == "la mère de la victime"
+
+
+def test_a_role_named_later_in_its_own_sentence_takes_that_name(analyzer):
+    text = ("« Je n'ai rien à me reprocher », a répété l'ancien maire devant le tribunal de Nanterre, où Patrick "
+            "Balkany comparaît depuis lundi.")
+    assert one(analyzer, text).speaker.name == "Patrick Balkany"

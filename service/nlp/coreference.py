@@ -753,12 +753,13 @@ class Resolver:
         return path
 
     def _named_next(self, start: int, gender: Optional[str], noun) -> Optional[Speaker]:
-        """« … », affirme le ministre de la Justice. Gérald Darmanin veut …: a role the article names only in
-        one of the next two sentences, as its subject (the role, a quote said by « elle », then her name)."""
+        """« … », affirme le ministre de la Justice. Gérald Darmanin veut …: a role the article names only later in
+        its sentence or in one of the next two, as a subject (the role, a quote said by « elle », then her name;
+        « … », a répété l'ancien ministre devant le tribunal, où X comparaît)."""
         sentence = self.doc.sentence_at(start)
         for mention in self.doc.mentions:
-            if mention.type == "PER" and id(mention) in self.entity_of \
-                    and 0 < self.doc.sentence_at(mention.start) - sentence <= NAMED_NEXT_SENTENCES \
+            if mention.type == "PER" and id(mention) in self.entity_of and mention.start > start \
+                    and 0 <= self.doc.sentence_at(mention.start) - sentence <= NAMED_NEXT_SENTENCES \
                     and self._is_subject(mention) and not self._introduced_as_relation(mention):
                 person = self._candidate(mention).person
                 if _agrees(self._gender_of(person), gender) and self._may_hold(person.entity_id, noun):
