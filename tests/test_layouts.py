@@ -1409,3 +1409,9 @@ def test_a_role_named_later_in_its_own_sentence_takes_that_name(analyzer):
     text = ("« Je n'ai rien à me reprocher », a répété l'ancien maire devant le tribunal de Nanterre, où Patrick "
             "Balkany comparaît depuis lundi.")
     assert one(analyzer, text).speaker.name == "Patrick Balkany"
+
+
+def test_an_office_with_its_place_names_the_subject_just_given_another_role(analyzer):
+    text = ("Le Premier ministre a défendu la réforme. La présidente du groupe socialiste, Valérie Rabault, lui a "
+            "répondu. « Le gouvernement fait payer la crise aux salariés », a estimé la maire de Lille.")
+    assert one(analyzer, text).speaker.name == "Valérie Rabault"

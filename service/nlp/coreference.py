@@ -699,8 +699,9 @@ class Resolver:
                        and not self._holds_other(c.person.entity_id, role)
                        and not self._adjunct_of_same_clause(c.offset, noun)
                        and c.person.entity_id not in beside_holder]
-            candidate = fitting[0] if fitting else None
-            passed_over = candidate is not None and any(c.offset > candidate.offset for c in pool if c not in fitting)
+            candidate = fitting[0] if fitting else self._office_of_last_subject(pool, start, role, gender)
+            passed_over = candidate is not None and any(c.offset > candidate.offset for c in pool if c not in fitting
+                                                        and c is not candidate)
         recent = candidate.person if candidate is not None else None
         if protagonist is not None and (recent is None or _is_role_noun(noun)):  # a title: the article's figure
             return self._speaker_for(protagonist)
@@ -709,6 +710,25 @@ class Resolver:
             # before someone the role cannot be
             return self._named_next(start, gender, noun) or recent
         return recent  # l'octogénaire israélienne: the person just named
+
+    def _office_of_last_subject(self, pool: List[Candidate], start: int, role: str,
+                                gender: Optional[str]) -> Optional[Candidate]:
+        """Martine Aubry, première secrétaire du PS, … « … », a estimé la maire de Lille: an office with its place
+        (« de » complement), as the inverted subject after a quote, names the subject of the sentence before, of
+        that known gender, though the article gave her another role; not when it gave her the same office
+        elsewhere (la maire de Paris), nor when the office opens a sentence (Le préfet de l'Isère a répondu)."""
+        sentence_start = self.doc.words[self.doc.sentences[self.doc.sentence_at(start)][0]].start
+        after_quote = any(self.doc.in_quote(word.start) for word in self.doc.words_between(sentence_start, start))
+        if " de " not in role or gender is None or not after_quote:
+            return None
+        previous = self.doc.sentence_at(start) - 1
+        for candidate in pool:
+            held = self._role_phrases(candidate.person.entity_id)
+            if not candidate.speaker and candidate.sentence == previous \
+                    and self._gender_of(candidate.person) == gender \
+                    and not any(_bare_role(phrase).split()[0] == role.split()[0] for phrase in held):
+                return candidate
+        return None
 
     def _named_beside_unnamed_holder(self, role: str, start: int) -> set:
         """The people named before `start` in a sentence that names the role with no name to it (Gérard Larcher
@@ -773,10 +793,11 @@ class Resolver:
                    for c in self.doc.words[noun].children if self.doc.words[c].deprel == "det")
 
     def _phrase_gender(self, words: List[int], noun) -> Optional[str]:
-        """The gender of a role phrase: the noun's, unless an elided article hides it (l'astronaute, where
-        the tagger guesses), then an adjective's (l'octogénaire israélienne)."""
-        if self.doc.words[words[0]].lower not in ("l'", "l’"):
-            return noun.feats.get("Gender")
+        """The gender of a role phrase: its article's, else the noun's; after an elided article, which hides it
+        (l'astronaute, where the tagger guesses), the form's or an adjective's (l'octogénaire israélienne)."""
+        first = self.doc.words[words[0]]
+        if first.lower not in ("l'", "l’"):  # la maire, la ministre: the article tells what the noun's form hides
+            return (first.feats.get("Gender") if first.upos == "DET" else None) or noun.feats.get("Gender")
         return _lexical_gender(noun.lower) or next(
             (self.doc.words[c].feats.get("Gender") for c in noun.children
              if self.doc.words[c].deprel == "amod" and self.doc.words[c].feats.get("Gender")), None)
