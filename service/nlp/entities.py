@@ -43,6 +43,10 @@ PLACE_NOUNS = set("""rue avenue boulevard place quai pont gare aéroport lycée 
 hôpital centre musée salle institut fondation prix square parc allée impasse cours chemin route""".split())
 TRAILING_PUNCTUATION = "….,;:!?"
 MAX_AGE = 120  # « Marcel, 81 ans »: an age, not an anniversary (« le Louvre, 230 ans »)
+# Trades whose « chez X » names an employer: analyste chez Oddo BHF.
+EMPLOYEE_NOUNS = frozenset("""analyste économiste stratège ingénieur ingénieure salarié salariée employé employée
+cadre directeur directrice consultant consultante chercheur chercheuse avocat avocate associé associée gérant
+gérante responsable stagiaire ouvrier ouvrière technicien technicienne commercial commerciale""".split())
 CONTEXT_VOTES = 3  # « le groupe Danone » outvotes two « Danone » the tagger took for a place
 IRREGULAR_DEMONYMS = {"russe", "belge", "suisse", "turc", "turque", "grec", "grecque", "britannique", "kurde", "basque",
                       "tcheque", "slovaque", "arabe", "serbe", "croate", "bosniaque", "ouzbek", "tadjik", "kazakh",
@@ -649,9 +653,9 @@ def _after_article(doc: Doc, mention: EntityMention) -> bool:
 
 
 def _named_as_organisation(doc: Doc, mention: EntityMention) -> bool:
-    """« la compagnie UPS », « le groupe pétrolier Total », « directeur général de Tremplin »: a name (not a
-    person's) right after an organisation noun, or any name after « de » following a head of organisation,
-    names an organisation."""
+    """« la compagnie UPS », « le groupe pétrolier Total », « directeur général de Tremplin », « analyste chez
+    Oddo BHF »: a name (not a person's) right after an organisation noun, any name after « de » following a head
+    of organisation, or after « chez » following a trade, names an organisation."""
     position = mention.words[0] - 1
     while position >= 0 and (doc.words[position].upos in ("DET", "ADJ") or doc.words[position].text in ("'", "’")):
         position -= 1
@@ -662,6 +666,9 @@ def _named_as_organisation(doc: Doc, mention: EntityMention) -> bool:
     if word.upos == "NOUN" and word.lemma.lower() in ORGANISATION_NOUNS and all(w.upos == "ADJ" for w in between):
         return mention.type != "PER" or (word.lemma.lower() not in RULERS_GROUPS  # not « le régime Assad »
                                          and word.text.islower())  # nor « le Parti socialiste Harlem Désir »
+    if word.lower == "chez" and position > 0 and doc.words[position - 1].upos == "NOUN" \
+            and doc.words[position - 1].lemma.lower() in EMPLOYEE_NOUNS:
+        return True  # analyste chez Oddo BHF, ingénieur chez Renault: the employer
     if word.lower not in GENITIVE:
         return False
     heads = [w for w in doc.words[max(position - 2, 0):position] if w.sentence == word.sentence]
@@ -687,6 +694,15 @@ def _team(doc: Doc, mention: EntityMention) -> bool:
     plural_name = len(mention.words) == 1 and before in ("les", "aux", "des") and bool(TEAM_PLURAL.search(word.text))
     last = doc.words[mention.words[-1]].text
     return plural_name or (last in CLUB_SUFFIXES and (mention.type == "PER" or (mention.type == "LOC" and last != "City")))
+
+
+def _extend_over_adjective(doc: Doc, mention: EntityMention) -> None:
+    """« l'agence Chine nouvelle »: a lower-case adjective that qualifies an organisation's name is part of it."""
+    following = mention.words[-1] + 1
+    if following < len(doc.words) and doc.words[following].upos == "ADJ" and doc.words[following].text.islower() \
+            and doc.words[following].head == mention.words[-1] and not is_nationality(doc.words[following].text):
+        mention.words.append(following)
+        mention.end = doc.words[following].end
 
 
 def _party_before_name(doc: Doc, mention: EntityMention) -> bool:
@@ -925,6 +941,7 @@ def harmonise_types(doc: Doc) -> None:
                 or (mention.type == "LOC" and len(mention.words) == 1
                     and _elided_organisation(doc, doc.words[mention.words[0]])):
             mention.type = "ORG"  # l'Efsa, l'Arcom tagged as places; le groupe Michelin outvotes a person « Michelin »
+            _extend_over_adjective(doc, mention)  # l'agence Chine nouvelle: not the country
             named_as_organisation.add(id(mention))
         elif mention.type == "PER" and _after_article(doc, mention) and not _role_before_name(doc, mention):
             mention.type = "ORG"  # l'Elysée, la Maison Blanche, le Hamas: persons take no article
