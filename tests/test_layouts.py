@@ -1376,3 +1376,8 @@ def test_eler_verbs_with_a_grave_accent_or_a_double_consonant_are_cues_whatever_
 def test_a_source_described_by_its_party_is_no_person_named(analyzer):
     quote = one(analyzer, "« On ne peut pas gouverner contre tout le monde », glisse une députée Renaissance.")
     assert (quote.speaker.name, quote.speaker.entity_id) == ("une députée Renaissance", None)
+
+
+def test_selon_after_quoted_words_the_verb_governs_relays_the_verb_s_subject(analyzer):
+    text = "La ministre a jugé le projet « intéressant » mais « prématuré », selon son entourage."
+    assert [q.speaker.name for q in quotes(analyzer, text)] == ["la ministre", "la ministre"]

@@ -788,10 +788,14 @@ def _introduces_by_que(doc: Doc, cue: Cue, open_mark: int) -> bool:
 
 def _relays_verb_before(doc: Doc, selon: Cue, before: Optional[Cue], open_mark: int, close: int) -> bool:
     """« Moscou juge « … » le déploiement, selon un communiqué »: a « selon » closing the sentence, away from the
-    marks, relays the words of the reporting verb right before the quote; the verb's subject speaks."""
-    return before is not None and before.layout == "speaker_before" \
-        and not re.fullmatch(r"[\s»”\"',]*", doc.text[close:doc.words[selon.words[0]].start]) \
+    marks, relays the words of the reporting verb right before the quote; so does one right after the marks when
+    that verb governs the quoted words (a jugé l'idée « intéressante » mais « prématurée », selon son entourage):
+    the verb's subject speaks."""
+    if before is None or before.layout != "speaker_before":
+        return False
+    away = not re.fullmatch(r"[\s»”\"',]*", doc.text[close:doc.words[selon.words[0]].start]) \
         and len(doc.words_between(doc.words[before.words[-1]].end, open_mark)) <= NEAR_VERB
+    return away or _governs(doc, before.anchor, doc.words_between(open_mark + 1, close))
 
 
 def _opens_new_sentence(doc: Doc, sentence: List[int], close: int) -> bool:
