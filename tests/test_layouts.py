@@ -848,6 +848,14 @@ SPEAKER_CASES = [
                  "prévient la syndicaliste.", "Sylvie Moreau", id="a-syndicaliste-is-the-secretary-just-named"),
     pytest.param("Le ministre Gérald Darmanin aurait ajouté, selon des témoins, que la police devait « frapper "
                  "fort ».", "Gérald Darmanin", id="selon-set-off-after-a-reporting-verb-relays-the-verb-s-subject"),
+    pytest.param("Comme l'a souligné la procureure, Laure Beccuau, l'enquête s'annonce « longue et complexe ».",
+                 "Laure Beccuau", id="comme-l-a-souligne-x-frames-a-short-fragment-far-after-it"),
+    pytest.param("Ainsi que l'a rappelé le ministre, Paul Girard, la réforme est « incontournable ».",
+                 "Paul Girard", id="ainsi-que-l-a-rappele-x-frames-the-sentence"),
+    pytest.param("Comme le dit Paul Martin, « rien n'est joué ».", "Paul Martin",
+                 id="comme-le-dit-x-with-dit-read-as-a-noun"),
+    pytest.param("Aux dires des témoins, le conducteur roulait « à tombeau ouvert ».", "les témoins",
+                 id="aux-dires-de-attributes-like-selon"),
 ]
 
 

@@ -19,6 +19,7 @@ from service.nlp.quote_marks import OPENING_MARKS
 
 DASHES = ("—", "–", "-")
 NEAR_AFTER = 4   # words between a closing mark and an inverted reporting verb
+NOT_REPORTING_WHEN_PRONOMINAL = frozenset(["annoncer", "affirmer"])  # s'annonce « difficile », s'affirme
 NEAR_VERB = 2  # words between a reporting verb and the quote it governs right away (juge la mesure « … »)
 CLEFT_WORDS = 24  # words of « c'est en ces termes que X a … » up to its reporting verb
 SAYING_PHRASE_WORDS = 7  # words of « Le cri d'alarme de X » up to the name
@@ -169,6 +170,8 @@ def is_reporting_verb(word: Word, doc: Doc) -> bool:
         by_stem = (unlemmatised and word.lower.startswith(REPORTING_STEMS)) or word.lower in REPORTING_FINITE_FORMS \
             or fold(word.text).startswith(DISTINCT_STEMS) or word.lower in REPORTING_PRESENT_PARTICIPLES
         # craignent lemmatised « craigner », criant « crire »
+        if lemma in NOT_REPORTING_WHEN_PRONOMINAL and _clitic_before(doc, word):
+            return False  # l'enquête s'annonce « longue »: what it promises to be, not what it says
         if (lemma in REPORTING_VERBS and lemma != "faire") or by_stem:
             return True  # faire reports only inverted (« Non », fait-il), or in fait savoir
         if lemma in PRONOMINAL_REPORTING_VERBS or word.lower.startswith(PRONOMINAL_STEMS) \
@@ -206,8 +209,11 @@ def is_misread_verb(doc: Doc, word: Word) -> bool:
     « Manfred Weber, juge au contraire qu'il faut … », right after the comma that closes its subject and
     introducing a « que » clause or quoted words (X, juge ces excuses « tardives »); « l'institution pointe
     « … » », « le groupe dément : « … » », right after a noun subject and right before the marks or a colon."""
-    if word.upos not in ("NOUN", "ADJ", "ADV") or word.lower not in REPORTING_FINITE_FORMS or word.index == 0 \
-            or any(doc.words[c].deprel == "det" for c in word.children):
+    if word.upos not in ("NOUN", "ADJ", "ADV") or word.lower not in REPORTING_FINITE_FORMS or word.index == 0:
+        return False
+    if opens_comme_clause(doc, word):
+        return True  # Comme le dit X, « … »: « le » read as the article of a noun « dit »
+    if any(doc.words[c].deprel == "det" for c in word.children):
         return False
     following = doc.words[word.index + 1:word.index + 5]
     reach = following if doc.words[word.index - 1].text == "," else \
@@ -514,6 +520,16 @@ def _governs(doc: Doc, verb: int, words: List[Word]) -> bool:
     return False
 
 
+def opens_comme_clause(doc: Doc, verb: Word) -> bool:
+    """Whether the verb opens a « comme (le/l') dit X », « comme l'a souligné X » or « ainsi que l'a rappelé X »
+    clause, whose subject comes after it."""
+    before = [w for w in doc.words[max(verb.index - 4, 0):verb.index] if w.sentence == verb.sentence]
+    while before and (before[-1].upos == "AUX" or before[-1].lower in ("l'", "l’", "le")):
+        before.pop()
+    words = [w.lower for w in before]
+    return bool(words) and (words[-1] == "comme" or words[-2:] == ["ainsi", "que"])
+
+
 def _before(doc: Doc, sentence_words: List[Word], open_mark: int, quote: List[Word]) -> Optional[Cue]:
     preceding = _before_mark(doc, sentence_words, open_mark)
     if not preceding:
@@ -526,7 +542,8 @@ def _before(doc: Doc, sentence_words: List[Word], open_mark: int, quote: List[Wo
             continue
         if (is_reporting_verb(word, doc) or before_colon or is_misread_verb(doc, word)) \
                 and not _bare_participle(doc, word):
-            if short and distance > NEAR_BEFORE and not _governs(doc, word.index, quote):
+            if short and distance > NEAR_BEFORE and not _governs(doc, word.index, quote) \
+                    and not opens_comme_clause(doc, word):  # Comme l'a souligné X, …: the whole sentence is X's
                 return None
             layout = "colon_before" if preceding[-1].text == ":" else "speaker_before"
             word = _reporter_of_prediction(doc, word)

@@ -3,7 +3,7 @@ the name after a dash; and the noun phrase around it as written."""
 from typing import List, Optional
 
 from service.nlp.cues import (STRESSED_PRONOUNS, TIME_NOUNS, Cue, clean, is_clitic, is_misread_verb, noun_before,
-                              passive_agent, subject_after)
+                              opens_comme_clause, passive_agent, subject_after)
 from service.nlp.document import Doc
 from service.nlp.entities import is_title
 from service.nlp.lexicon import (DOCUMENT_NOUNS, GENERIC_ROLE_NOUNS, ORGANISATION_NOUNS, REPORTING_NOUNS,
@@ -231,7 +231,7 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
             or _holder_of_words(doc, anchor, quote_start, quote_end) \
             or _subject_of_predicate(doc, anchor, quote_start, quote_end)
     subject = _subject_between(doc, anchor, quote_end)  # « … » : c'est en ces termes que X a défendu
-    if subject is None and (inverted or _after_comme(doc, anchor)):
+    if subject is None and (inverted or opens_comme_clause(doc, anchor)):
         # the inverted subject follows its verb (« … », a dit X; comme l'explique X): trust position first
         subject = subject_after(doc, anchor)
     if subject is None:
@@ -345,12 +345,6 @@ def _source_in(doc: Doc, words) -> Optional[int]:
         if word.upos == "PUNCT":
             break
     return None
-
-
-def _after_comme(doc: Doc, verb) -> bool:
-    """Whether the verb opens a « comme (le/l') dit X » clause, whose subject comes after it."""
-    before = [w.lower for w in doc.words[max(verb.index - 2, 0):verb.index] if w.sentence == verb.sentence]
-    return bool(before) and (before[-1] == "comme" or (before[-1] in ("l'", "l’", "le") and before[:1] == ["comme"]))
 
 
 def possessor(doc: Doc, noun: int, outside=(0, 0)) -> Optional[int]:
