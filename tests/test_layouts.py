@@ -856,6 +856,8 @@ SPEAKER_CASES = [
                  id="comme-le-dit-x-with-dit-read-as-a-noun"),
     pytest.param("Aux dires des témoins, le conducteur roulait « à tombeau ouvert ».", "les témoins",
                  id="aux-dires-de-attributes-like-selon"),
+    pytest.param("« Nous ne voterons pas ce budget », peut-on lire sur le site du Parti socialiste.",
+                 "le Parti socialiste", id="lire-on-sur-le-site-de-x-is-x"),
 ]
 
 

@@ -56,7 +56,7 @@ boutade citation confession mise promesse engagement credo conviction leitmotiv
 # Documents that speak for their authors: le communiqué de l'Élysée, une étude de l'Insee.
 DOCUMENT_NOUNS = REPORTING_NOUNS | frozenset("""
 rapport texte document note courrier télégramme câble étude enquête sondage mémo compte-rendu bilan information
-calcul estimation chiffre prévision analyse projection
+calcul estimation chiffre prévision analyse projection site blog page
 """.split())
 
 # The preposition of a complement: (ministre) de la Santé, (directeur) du groupe.

@@ -338,9 +338,11 @@ def _source_in(doc: Doc, words) -> Optional[int]:
         following = doc.words[word.index + 1] if word.index + 1 < len(doc.words) else None
         if word.lower in ("de", "d'", "d’") and following is not None and following.lemma.lower() == "source":
             return following.index  # appris de source proche du dossier
-        if word.lower in SOURCE_PREPOSITIONS:
+        if word.lower in SOURCE_PREPOSITIONS or word.lower == "sur":
             nouns = [w for w in doc.words[word.index + 1:word.index + 4] if w.upos in ("NOUN", "PROPN")
                      or (w.upos == "ADJ" and doc.words[w.index - 1].upos == "DET")]  # auprès d'un proche
+            if word.lower == "sur" and not (nouns and is_document(nouns[0])):
+                return None  # peut-on lire sur le site de X, not sur place
             return nouns[0].index if nouns else None
         if word.upos == "PUNCT":
             break
