@@ -858,6 +858,9 @@ SPEAKER_CASES = [
                  id="aux-dires-de-attributes-like-selon"),
     pytest.param("« Nous ne voterons pas ce budget », peut-on lire sur le site du Parti socialiste.",
                  "le Parti socialiste", id="lire-on-sur-le-site-de-x-is-x"),
+    pytest.param("Une réforme que contestent les syndicats de France Télévisions, qui dénoncent « une casse du "
+                 "service public ».", "les syndicats de France Télévisions",
+                 id="a-relative-whose-verb-disagrees-with-the-parsed-antecedent-takes-the-noun-before-it"),
 ]
 
 

@@ -185,15 +185,20 @@ def _before_apposition(doc: Doc, position: int) -> int:
 
 
 def _antecedent(doc: Doc, verb, relative) -> Optional[int]:
-    """What a relative pronoun (qui) stands for: the noun its clause modifies, else the noun just before it."""
-    if verb.deprel == "acl:relcl" and verb.head is not None:
+    """What a relative pronoun (qui) stands for: the noun its clause modifies, unless the verb disagrees with it in
+    number, else the noun phrase just before it (Une réforme que contestent les syndicats de Radio France, qui
+    dénoncent: the unions)."""
+    if verb.deprel == "acl:relcl" and verb.head is not None and not _disagrees(doc, verb, verb.head):
         return verb.head
     for word in reversed(doc.words[max(relative.index - 3, 0):relative.index]):
         if word.upos in ("NOUN", "PROPN"):
+            while word.deprel.startswith(("nmod", "flat")) and word.head is not None and word.head < word.index \
+                    and doc.words[word.head].upos in ("NOUN", "PROPN"):
+                word = doc.words[word.head]  # les syndicats de Radio | France
             return word.index
         if word.upos not in ("PUNCT", "ADJ"):
             break
-    return None
+    return verb.head if verb.deprel == "acl:relcl" else None
 
 
 def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Optional[int]:
