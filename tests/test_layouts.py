@@ -1394,3 +1394,8 @@ def test_a_source_described_by_its_party_is_no_person_named(analyzer):
 def test_selon_after_quoted_words_the_verb_governs_relays_the_verb_s_subject(analyzer):
     text = "La ministre a jugé le projet « intéressant » mais « prématuré », selon son entourage."
     assert [q.speaker.name for q in quotes(analyzer, text)] == ["la ministre", "la ministre"]
+
+
+def test_a_pronoun_with_no_one_named_before_it_takes_the_subject_named_later_in_its_sentence(analyzer):
+    text = "« Nous tiendrons le cap », selon lui, « quoi qu'il arrive », a ajouté le ministre Paul Girard."
+    assert [q.speaker.name for q in quotes(analyzer, text)] == ["Paul Girard", "Paul Girard"]

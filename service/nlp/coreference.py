@@ -261,7 +261,28 @@ class Resolver:
             if noun is not None and noun.feats.get("Number") != "Plur" and self._conjuncts(noun):
                 return self._coordination(noun)  # Le maire et le préfet ont signé … « … », ont-ils déclaré
             return self._described(noun) if noun is not None else None
-        return self._singular_antecedent(word, gender, possessive)
+        return self._singular_antecedent(word, gender, possessive) or self._named_later_in_sentence(word, gender)
+
+    def _named_later_in_sentence(self, pronoun, gender: Optional[str]) -> Optional[Speaker]:
+        """« A », selon lui, « B », a ajouté le ministre X: a pronoun with no one named before it stands for the
+        person named as a subject later in its sentence."""
+        for mention in self.doc.mentions:
+            if mention.type == "PER" and id(mention) in self.entity_of and mention.start > pronoun.start \
+                    and self.doc.sentence_at(mention.start) == pronoun.sentence \
+                    and (self._is_subject(mention) or self._names_inverted_subject(mention, pronoun)):
+                person = self._candidate(mention).person
+                if _agrees(self._gender_of(person), gender):
+                    return person
+        return None
+
+    def _names_inverted_subject(self, mention: EntityMention, after) -> bool:
+        """Whether a name belongs to the inverted subject of a reporting verb between a word and it (…, a ajouté
+        le ministre X)."""
+        for verb in self.doc.words[after.index + 1:mention.words[0]]:
+            subject = subject_after(self.doc, verb) if is_reporting_verb(verb, self.doc) else None
+            if subject is not None and mention.words[0] in noun_phrase(self.doc, subject):
+                return True
+        return False
 
     def _singular_antecedent(self, word, gender: Optional[str], possessive: bool = False) -> Optional[Speaker]:
         """For il, elle, son or l'intéressé(e): the last named speaker or person subject of that gender, else an
