@@ -861,6 +861,8 @@ SPEAKER_CASES = [
     pytest.param("Une réforme que contestent les syndicats de France Télévisions, qui dénoncent « une casse du "
                  "service public ».", "les syndicats de France Télévisions",
                  id="a-relative-whose-verb-disagrees-with-the-parsed-antecedent-takes-the-noun-before-it"),
+    pytest.param("Pour reprendre les mots du commissaire européen Thierry Breton, l'Europe vit « un moment "
+                 "charnière ».", "Thierry Breton", id="pour-reprendre-les-mots-de-attributes-like-selon"),
 ]
 
 

@@ -62,10 +62,11 @@ calcul estimation chiffre prévision analyse projection site blog page
 # The preposition of a complement: (ministre) de la Santé, (directeur) du groupe.
 GENITIVE = ("de", "d'", "d’", "du", "des")
 
-# Prepositions of attribution: selon X, d'après X, pour X, aux yeux de X.
-ATTRIBUTION_PREPOSITIONS = ("selon", "d'après", "d’après", "pour", "aux yeux de", "de l'avis de", "de l’avis de",
-                            "à en croire", "au dire de", "aux dires de", "de l'aveu de", "de l’aveu de",
-                            "de l'aveu même de", "de l’aveu même de")
+# Prepositions of attribution: selon X, d'après X, pour X, aux yeux de X; the longer phrases before « pour ».
+ATTRIBUTION_PREPOSITIONS = ("pour reprendre les mots de", "pour reprendre l'expression de",
+                            "pour reprendre l’expression de", "selon", "d'après", "d’après", "pour", "aux yeux de",
+                            "de l'avis de", "de l’avis de", "à en croire", "au dire de", "aux dires de", "de l'aveu de",
+                            "de l’aveu de", "de l'aveu même de", "de l’aveu même de")
 # The same with a possessive for the source: à ses yeux, à son avis, de leur point de vue.
 POSSESSIVE_ATTRIBUTIONS = tuple(f"{preposition} {possessive} {noun}"
                                 for preposition, nouns in (("à", ("yeux", "avis", "sens")), ("de", ("point de vue",)))
