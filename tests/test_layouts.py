@@ -863,6 +863,8 @@ SPEAKER_CASES = [
                  id="a-relative-whose-verb-disagrees-with-the-parsed-antecedent-takes-the-noun-before-it"),
     pytest.param("Pour reprendre les mots du commissaire européen Thierry Breton, l'Europe vit « un moment "
                  "charnière ».", "Thierry Breton", id="pour-reprendre-les-mots-de-attributes-like-selon"),
+    pytest.param("« On nous a oubliés », accusent les cheminots en grève, réunis devant la gare.",
+                 "les cheminots en grève", id="en-greve-describes-the-source-it-is-no-circumstance"),
 ]
 
 

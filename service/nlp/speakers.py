@@ -14,6 +14,8 @@ OUTSIDE_PHRASE_RELATIONS = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "
                     "case", "mark", "advmod")
 PREVERBAL_CLITICS = {"ne", "n'", "n’", "l'", "l’", "le", "la", "les", "lui", "leur", "se", "s'", "s’", "y", "en"}
 SOURCE_PREPOSITIONS = ("dans", "chez", "auprès", "côté", "à")  # dans l'entourage de X, chez X, à Matignon
+# What « en » says of a person rather than of the circumstances: les agriculteurs en colère, un diplomate en poste.
+STATES_AFTER_EN = frozenset("colère grève deuil exercice retraite fonction fonctions poste activité détresse".split())
 CIRCUMSTANCE_PREPOSITIONS = ("à", "sur", "dans", "lors", "devant", "pendant", "après", "avant", "en", "sous")
 SPEAKER_ENDINGS = ("eur", "euse", "rice", "iste", "logue", "ien", "ienne", "ier", "ière")  # un enquêteur
 ROLE_COMPLEMENT_PREPOSITIONS = ("à", "au", "aux", "de", "du", "des", "d'", "d’", "en")  # en matière de
@@ -433,8 +435,10 @@ def _before_circumstance(doc: Doc, words: List[int], head: int) -> List[int]:
     for position, index in enumerate(words):
         word = doc.words[index]
         takes_a = word.lower == "à" and doc.words[head].lemma.lower() in NOUNS_TAKING_A  # l'adjoint au maire
+        following = doc.words[index + 1] if index + 1 < len(doc.words) else None
+        state = word.lower == "en" and following is not None and following.lower in STATES_AFTER_EN  # en colère
         if index > head and word.upos == "ADP" and word.lower in CIRCUMSTANCE_PREPOSITIONS \
-                and doc.mention_at(index) is None and not takes_a:
+                and doc.mention_at(index) is None and not takes_a and not state:
             named_after = any((m := doc.mention_at(i)) is not None and m.type == "PER" and m.words[0] == i
                               and doc.words[i - 1].text == "," for i in words[position:])
             return words if named_after else words[:position]  # la commissaire à la Concurrence, X; not sur X
