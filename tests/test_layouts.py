@@ -865,6 +865,8 @@ SPEAKER_CASES = [
                  "charnière ».", "Thierry Breton", id="pour-reprendre-les-mots-de-attributes-like-selon"),
     pytest.param("« On nous a oubliés », accusent les cheminots en grève, réunis devant la gare.",
                  "les cheminots en grève", id="en-greve-describes-the-source-it-is-no-circumstance"),
+    pytest.param("La présidente du tribunal, Agnès Martin, a prononcé la relaxe. « Le doute profite au prévenu », "
+                 "a-t-elle motivé.", "Agnès Martin", id="any-participle-after-an-inverted-clitic-is-a-cue"),
 ]
 
 

@@ -327,7 +327,7 @@ def _inverted_after(doc: Doc, sentence_words: List[Word], close: int) -> Optiona
     narrative = _narrative_infinitive(doc, following)
     if narrative is not None:
         return narrative
-    seen = 0
+    seen, inverted = 0, False
     for word in following:
         if word.upos == "PUNCT":
             if word.text in PUNCT_END or seen:
@@ -338,9 +338,12 @@ def _inverted_after(doc: Doc, sentence_words: List[Word], close: int) -> Optiona
             continue  # fait valoir, a tenu à préciser: the cue is the infinitive that follows
         if _bare_participle(doc, word):
             return None  # tant de « gratitude » exprimée envers X: the participle qualifies the quoted noun
+        participle = word.upos == "VERB" and word.feats.get("VerbForm") == "Part"
         if is_reporting_verb(word, doc) or word.lower in REPORTING_FINITE_FORMS \
-                or (seen == 0 and _incise_verb(doc, word)) or (seen and word.lower in REPORTING_PARTICIPLES):
-            return Cue(cue_words(doc, word.index), word.index, "inverted_after")  # a-t-il imagé, « imagé » an ADJ
+                or (seen == 0 and _incise_verb(doc, word)) or (seen and word.lower in REPORTING_PARTICIPLES) \
+                or (inverted and participle):  # a-t-il imagé, « imagé » an ADJ; a-t-elle motivé: any verb so inverted
+            return Cue(cue_words(doc, word.index), word.index, "inverted_after")
+        inverted = inverted or (is_clitic(word) and word.text.startswith("-"))
         if word.lower in ("il", "elle", "ils", "elles", "on"):
             return None  # « … » Elle ajoute que …: a new clause in subject order, not an inverted cue
         seen += 1
