@@ -543,12 +543,18 @@ class Resolver:
             return None
         for earlier in reversed(self.doc.words[:words[0]]):
             if earlier.upos == "NOUN" and earlier.lemma == word.lemma and earlier.index != head:
-                phrase = noun_phrase(self.doc, earlier.index)
-                if any(self.doc.words[i].deprel.startswith("acl") for i in phrase):
-                    phrase = self._compact_phrase(earlier.index)
+                phrase = self._introducing_phrase(earlier.index)
                 if self.doc.words[phrase[0]].lower in INDEFINITE:
                     return Speaker(self._as_written(phrase), None)
         return None
+
+    def _introducing_phrase(self, noun: int) -> List[int]:
+        """The phrase that introduced a source, short of a complement that holds a clause (un témoin oculaire | des
+        instants qui ont suivi l'accident)."""
+        phrase = noun_phrase(self.doc, noun)
+        if any(self.doc.words[i].deprel.startswith("acl") for i in phrase):
+            phrase = self._compact_phrase(noun)
+        return phrase
 
     def _earlier_unnamed(self, words: List[int], head: int) -> Optional[Speaker]:
         """A person the article never names, described again in other words: « Une habitante … raconte cette mère
@@ -571,9 +577,7 @@ class Resolver:
                     or not (names_a_person(earlier, self.doc) or earlier.lemma.lower() in INFORMANT_NOUNS) \
                     or earlier.feats.get("Number") == "Plur" or self.doc.mention_at(earlier.index) is not None:
                 continue
-            phrase = noun_phrase(self.doc, earlier.index)
-            if any(self.doc.words[i].deprel.startswith("acl") for i in phrase):
-                phrase = self._compact_phrase(earlier.index)
+            phrase = self._introducing_phrase(earlier.index)
             related = demonstrative or (_is_role_noun(earlier) and _roles_compatible(
                 _role_word(earlier), _role_word(word)))
             named = any((m := self.doc.mention_at(i)) is not None and m.type == "PER" for i in phrase)
