@@ -13,9 +13,10 @@ from service.nlp.cues import clean, cue_words, is_clitic, is_reporting_verb, sub
 from service.nlp.document import Doc, EntityMention
 from service.nlp.entities import (COMMON_ACRONYMS, FIRST_NAMES, QUANTITY_WORDS, SINGULAR_DEMONYM, find_person, fold,
                                   in_role_title, is_nationality, is_title, same_person)
-from service.nlp.lexicon import (DOCUMENT_NOUNS, EPICENE_NOUNS, FEMININE_FIRST_NAMES, GENERIC_ROLE_NOUNS, GENITIVE,
-                                 HEADED_BY_PERSON, INSTITUTION_NOUNS, LEGAL_PROFESSIONS, MASCULINE_FIRST_NAMES,
-                                 MEDIA_NOUNS, OFFICE_NOUNS, ORGANISATION_NOUNS, PARTIES_TO_A_CASE, RELATIONAL_NOUNS, ROLE_FAMILIES, ROLE_NOUNS, ROLE_PERIPHRASES,
+from service.nlp.lexicon import (AGENT_ENDINGS, DOCUMENT_NOUNS, EPICENE_NOUNS, FEMININE_FIRST_NAMES,
+                                 GENERIC_ROLE_NOUNS, GENITIVE, HEADED_BY_PERSON, INSTITUTION_NOUNS, LEGAL_PROFESSIONS,
+                                 MASCULINE_FIRST_NAMES, MEDIA_NOUNS, OFFICE_NOUNS, ORGANISATION_NOUNS,
+                                 PARTIES_TO_A_CASE, RELATIONAL_NOUNS, ROLE_FAMILIES, ROLE_NOUNS, ROLE_PERIPHRASES,
                                  STATUS_NOUNS, SUBJECT_PRONOUNS, TITLES)
 from service.nlp.model import Entity, Span, Speaker
 from service.nlp.speakers import agent_of, is_age, is_document, noun_phrase, possessor
@@ -43,7 +44,6 @@ NAME_RUN_CHARS = 120
 ORDINAL_REFERENCES = {"dernier": 0, "derniere": 0, "second": 0, "seconde": 0, "deuxieme": 0,
                       "premier": 1, "premiere": 1}
 ROLE_PREFIXES = ("vice-", "ex-", "co-")
-AGENT_ENDINGS = ("iste", "naute", "logue", "eur", "euse", "rice", "ien", "ienne", "ier", "ière", "aire")
 NAMED_NEXT_SENTENCES = 2  # how far ahead a role introduced unnamed may get its name
 ROLE_PHRASE_WORDS = 8  # words back from a name in which a role phrase (le président de la région,) opens
 ROLE_RELATIONS = ("appos", "nmod", "flat", "flat:name")

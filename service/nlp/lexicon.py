@@ -137,6 +137,9 @@ comédienne romancier romancière rappeur rappeuse pape prince princesse cardina
 souverain souveraine monarque émir cheikh
 """.split())
 
+# Endings of nouns for someone who does something: l'astronaute, la romancière, le fonctionnaire.
+AGENT_ENDINGS = ("iste", "naute", "logue", "eur", "euse", "rice", "ien", "ienne", "ier", "ière", "aire")
+
 # Nouns for a person by their sport: « … », a lâché le judoka.
 SPORTS_PEOPLE = frozenset("""
 judoka biathlète triathlète décathlète heptathlète skieur skieuse coureur coureuse boxeur boxeuse tennisman

@@ -6,8 +6,8 @@ from service.nlp.cues import (STRESSED_PRONOUNS, TIME_NOUNS, Cue, clean, is_clit
                               opens_comme_clause, passive_agent, subject_after)
 from service.nlp.document import Doc
 from service.nlp.entities import is_title
-from service.nlp.lexicon import (DOCUMENT_NOUNS, GENERIC_ROLE_NOUNS, ORGANISATION_NOUNS, REPORTING_NOUNS,
-                                 ROLE_NOUNS, STATUS_NOUNS)
+from service.nlp.lexicon import (AGENT_ENDINGS, DOCUMENT_NOUNS, GENERIC_ROLE_NOUNS, ORGANISATION_NOUNS,
+                                 REPORTING_NOUNS, ROLE_NOUNS, STATUS_NOUNS)
 from service.nlp.quote_marks import OPENING_MARKS
 
 OUTSIDE_PHRASE_RELATIONS = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj", "cc", "xcomp", "csubj",
@@ -17,7 +17,6 @@ SOURCE_PREPOSITIONS = ("dans", "chez", "auprès", "côté", "à")  # dans l'ento
 # What « en » says of a person rather than of the circumstances: les agriculteurs en colère, un diplomate en poste.
 STATES_AFTER_EN = frozenset("colère grève deuil exercice retraite fonction fonctions poste activité détresse".split())
 CIRCUMSTANCE_PREPOSITIONS = ("à", "sur", "dans", "lors", "devant", "pendant", "après", "avant", "en", "sous")
-SPEAKER_ENDINGS = ("eur", "euse", "rice", "iste", "logue", "ien", "ienne", "ier", "ière")  # un enquêteur
 ROLE_COMPLEMENT_PREPOSITIONS = ("à", "au", "aux", "de", "du", "des", "d'", "d’", "en")  # en matière de
 ROLE_COMPLEMENT_WORDS = 6  # « à la Concurrence »: the longest complement skipped, comma included
 APPOSITION_WORDS = 15  # words between the two commas of an apposition before a verb
@@ -298,7 +297,7 @@ def _may_speak(doc: Doc, index: int) -> bool:
     lemma = word.lemma.lower()
     return word.upos != "NOUN" or (mention is not None and mention.type in ("PER", "ORG")) or is_document(word) \
         or lemma in ROLE_NOUNS | STATUS_NOUNS | GENERIC_ROLE_NOUNS | ORGANISATION_NOUNS \
-        or lemma.endswith(SPEAKER_ENDINGS)
+        or lemma.endswith(AGENT_ENDINGS)
 
 
 def _relayed_source(doc: Doc, verb) -> Optional[int]:
