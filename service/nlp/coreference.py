@@ -697,10 +697,12 @@ class Resolver:
         """The people given a role of the same kind, or a relation (son homologue tanzanien), with the nationality
         that a role phrase asks for (le président tanzanien)."""
         asked = _nationalities(role)
+        if not asked:
+            return set()
         asked_role = _bare_role(role).split()[-1]
-        return {eid for _, eid, phrase in held if asked and asked <= _nationalities(phrase)
-                and (_bare_role(phrase).split()[-1] not in ROLE_NOUNS
-                     or _roles_compatible(_bare_role(phrase).split()[-1], asked_role))}
+        held_roles = ((eid, phrase, _bare_role(phrase).split()[-1]) for _, eid, phrase in held)
+        return {eid for eid, phrase, held_role in held_roles if asked <= _nationalities(phrase)
+                and (held_role not in ROLE_NOUNS or _roles_compatible(held_role, asked_role))}
 
     def _role_holder(self, words: List[int], noun, start: int, role: str, periphrasis: bool) -> Optional[Speaker]:
         """Who a role noun (or a periphrasis: le garde des Sceaux) the article never attached to a name stands

@@ -91,9 +91,9 @@ LANDMARK_NOUNS = VENUE_HEADS | {"palais", "chateau", "cathedrale", "basilique", 
 INSTITUTION_HEAD = re.compile(r"\b(?:(?:ministère|département|secrétariat|université|direction(?= \w+ale))"
                               r"\s+(?:[a-zà-ÿ]+\s+)?(?:de la|de l['’]|des|du|de|d['’])|institut)\s*$")
 # A ministry named by its capitalised portfolio, which the tagger may miss: le ministère (russe) de la Santé.
-MINISTRY = re.compile(r"\bministère\s+(?:[a-zà-ÿ]+\s+)?(?:de la|de l['’]|des|du|de|d['’])\s*(?=[A-ZÉÈÀÂÎÔ])")
-HEAD_OF_STATE = re.compile(r"\b(?:présidente?|chef(?:fe)?)\s+de\s+(?:la|l['’])\s*$")  # président de la République
 OF = r"(?:de la|de l['’]|des|du|de|d['’])"
+MINISTRY = re.compile(r"\bministère\s+(?:[a-zà-ÿ]+\s+)?" + OF + r"\s*(?=[A-ZÉÈÀÂÎÔ])")
+HEAD_OF_STATE = re.compile(r"\b(?:présidente?|chef(?:fe)?)\s+de\s+(?:la|l['’])\s*$")  # président de la République
 ROLE_TITLE_CHARS = 90  # how far back a role title may start
 # ministre de l'Intérieur, ministre du Commerce et de l'Industrie, ministre du Travail, de l'Emploi et de la Santé
 PORTFOLIO_AND = r"\s*[A-ZÀ-Ý][\w’'-]*(?:\s+[a-zà-ÿ]+)?\s*(?:,|et)\s+"  # « Commerce et », « Travail, »
