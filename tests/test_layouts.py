@@ -867,6 +867,12 @@ SPEAKER_CASES = [
                  "les cheminots en grève", id="en-greve-describes-the-source-it-is-no-circumstance"),
     pytest.param("La présidente du tribunal, Agnès Martin, a prononcé la relaxe. « Le doute profite au prévenu », "
                  "a-t-elle motivé.", "Agnès Martin", id="any-participle-after-an-inverted-clitic-is-a-cue"),
+    pytest.param("Au tribunal de Rennes, le prévenu a gardé le silence jusqu'au verdict. « Je demande pardon aux "
+                 "familles », a-t-il alors murmuré.", "le prévenu",
+                 id="with-no-one-named-a-pronoun-stands-for-the-person-a-definite-noun-made-the-subject"),
+    pytest.param("Un agriculteur du Gers, qui préfère rester anonyme, décrit la saison. « Il n'a pas plu depuis "
+                 "trois mois. »", "un agriculteur du Gers",
+                 id="a-cueless-quote-after-an-unnamed-person-s-reporting-verb-is-theirs"),
 ]
 
 
@@ -877,6 +883,10 @@ def test_speaker_of_a_single_quote(analyzer, text, speaker):
 
 # Several quotes, their speakers in order: resolution rules that tell two people or sources apart.
 SPEAKERS_IN_ORDER_CASES = [
+    pytest.param("La présidente de la région, Carole Delga, a rejeté le plan. « Il est inacceptable », a-t-elle dit. "
+                 "Une position que le cabinet du chef de l'État qualifie de « prévisible ».",
+                 ["Carole Delga", "le cabinet du chef de l'État"],
+                 id="the-subject-after-que-is-the-speaker-and-a-head-of-state-no-president-of-a-region"),
     pytest.param("Le sénateur Paul Martin a interpellé le ministre de la Santé, Marc Leroy. « Vous fermez nos "
                  "hôpitaux », a accusé l'élu du Cantal. Ce dernier a répliqué : « Aucun service ne fermera. »",
                  ["Paul Martin", "Marc Leroy"], id="ce-dernier-who-answers-is-not-the-one-answered"),

@@ -3,14 +3,16 @@
 - « … » Cette petite phrase de X, … / Ces mots, prononcés par X / Ces mots sont ceux de X: a speech noun
   right after the quote names its source; so do « … » : telle est l'ambition que X a présentée, and a sentence
   opening on the words (Le message de X est clair. / C'est avec ces mots que X a … / Ainsi s'est exprimé X.).
-- A quote with no cue right after a sentence whose reporting verb has no words of its own (X a répliqué.), or that
-  states its named subject's stance (X reste sceptique.), or whose subject spoke earlier, is X's; otherwise it
-  continues the previous quote's speaker when that quote is close.
+- A quote with no cue right after a sentence whose reporting verb has no words of its own (X a répliqué.; also
+  for an unnamed person or a pronoun: Une habitante raconte la nuit.), or that states its named subject's stance
+  (X reste sceptique.), or whose subject spoke earlier, is X's; otherwise it continues the previous quote's
+  speaker when that quote is close.
 - A headline or subheading that repeats words quoted later takes the later quote's speaker.
 """
 import re
 from typing import List, Optional, Tuple
 
+from service.nlp.coreference import names_a_person
 from service.nlp.cues import is_reporting_verb, subject_after
 from service.nlp.document import Doc
 from service.nlp.lexicon import REPORTING_NOUNS
@@ -130,9 +132,18 @@ def announced_by(doc: Doc, start: int) -> Tuple[Optional[int], bool]:
         return None, False
     root = next((w for w in previous if w.head is None), None)
     subject = subject_of(doc, root.index) if root is not None else None
-    if subject is None or not any(doc.mention_at(i) is not None for i in noun_phrase(doc, subject)):
+    if subject is None:
         return None, False
-    return subject, is_reporting_verb(root, doc) or _states_a_stance(doc, root)
+    announces = is_reporting_verb(root, doc) or _states_a_stance(doc, root)
+    named = any(doc.mention_at(i) is not None for i in noun_phrase(doc, subject))
+    if not (named or announces and _person_or_pronoun(doc, doc.words[subject])):
+        return None, False
+    return subject, announces
+
+
+def _person_or_pronoun(doc: Doc, word) -> bool:
+    """Une habitante raconte la nuit. « … » / Elle raconte …: an unnamed person or a pronoun as the subject."""
+    return names_a_person(word, doc) or (word.upos == "PRON" and word.lower in ("il", "elle", "ils", "elles"))
 
 
 def introduced_after(doc: Doc, marked) -> Optional[int]:

@@ -128,6 +128,12 @@ def _same_role(held: str, asked: str) -> bool:
     return bare == _bare_role(asked) and (held == bare or asked == bare)
 
 
+def _heads_a_body(phrase: str) -> bool:
+    """président du Sénat, présidente de la région: a role over a body other than the State, whose holder no
+    periphrasis for a head of state or government names."""
+    return bool(re.match(r"(?:vice-)?présidente? (?:du|de|des|d')\b", phrase)) and "république" not in phrase
+
+
 def _nationalities(role: str) -> set:
     """The adjectives of nationality after the role noun of a role phrase, or the phrase's own words when it has
     no role noun: président chinois → {chinois}; (l')espagnol → {espagnol}."""
@@ -294,8 +300,14 @@ class Resolver:
         if not candidates and not possessive:  # « … », soupire-t-elle. Ginette, 82 ans, vit seule …
             # or, with no subject of its gender, the role named last: Il a interviewé la ministre. … répond-elle
             return self._named_next(word.start, gender, word) or self._role_named_before(word, gender) \
-                or self._role_named_next(word, gender)
+                or self._role_named_next(word, gender) or self._unnamed_person(word, gender)
         return self._copy(candidates[0].person) if candidates else None
+
+    def _unnamed_person(self, pronoun, gender: Optional[str]) -> Optional[Speaker]:
+        """L'accusé est resté impassible. « … », a-t-il déclaré: with no one named, the person a definite noun
+        of situation made the subject."""
+        noun = self._noun_antecedent(pronoun, "Sing", gender, any_person=True)
+        return self._described(noun) if noun is not None else None
 
     def _people_named_before(self, pronoun):
         """ils, eux → the last plural noun for people or organisations, whatever its role, when no plural subject
@@ -311,10 +323,11 @@ class Resolver:
                 return word
         return None
 
-    def _noun_antecedent(self, pronoun, number: str, gender: Optional[str]):
+    def _noun_antecedent(self, pronoun, number: str, gender: Optional[str], any_person: bool = False):
         """ils, elles → the last plural noun subject before them (les syndicats, les deux diplomates);
         il, elle → the last unnamed source, role, organisation or document introduced as a subject (une source,
-        le maire, la Cour de cassation, le rapport) that agrees in gender."""
+        le maire, la Cour de cassation, le rapport) that agrees in gender; with `any_person`, also a person named
+        by situation (l'accusé, le retraité)."""
         first = self.doc.sentence_at(pronoun.start) - PRONOUN_WINDOW
         for word in reversed(self.doc.words[:pronoun.index]):
             if word.sentence < first:
@@ -332,7 +345,8 @@ class Resolver:
                 continue
             determiner = self.doc.words[self._compact_phrase(word.index)[0]].lower
             if number == "Plur" or determiner in INDEFINITE_SINGULAR or (
-                    determiner in DEFINITE and (_is_role_noun(word) or (self._names_organisation_or_document(word) and (
+                    determiner in DEFINITE and (_is_role_noun(word) or (any_person and names_a_person(word, self.doc))
+                                                or (self._names_organisation_or_document(word) and (
                         word.sentence < pronoun.sentence or pronoun.feats.get("Poss") == "Yes"
                         or self._subject_of_its_clause(word, pronoun))))):
                 return word  # an organisation from an earlier sentence, not « L'Elysée, dit-il, … »; or « son »
@@ -675,7 +689,8 @@ class Resolver:
         role = periphrasis or role
         gender = self._phrase_gender(words, noun)
         held = [(offset, eid, phrase) for eid, roles in self.roles.items() for phrase, offset in roles
-                if offset < start and _agrees(self.gender.get(eid), gender)]
+                if offset < start and _agrees(self.gender.get(eid), gender)
+                and not (periphrasis and _heads_a_body(phrase))]  # le chef de l'État is not the président du Sénat
         compatriots = self._compatriots(held, role)
         if len(compatriots) == 1:  # le chef de l'État tanzanien: the one named with that nationality
             return self._speaker_for(self.entities[compatriots.pop()])

@@ -243,8 +243,9 @@ def noun_before(doc: Doc, word: Word) -> Optional[int]:
     if previous is not None and previous.upos == "ADJ" and previous.head is not None and previous.head < previous.index:
         previous = doc.words[previous.head]
     while previous is not None and previous.deprel.startswith("nmod") and previous.head is not None \
-            and previous.head < previous.index and doc.words[previous.head].upos in ("NOUN", "PROPN"):
-        previous = doc.words[previous.head]  # les parents d'élèves | scandaient
+            and previous.head < previous.index and doc.words[previous.head].upos in ("NOUN", "PROPN") \
+            and not any(doc.words[c].lower in ("que", "qu'", "qu’") for c in previous.children):
+        previous = doc.words[previous.head]  # les parents d'élèves | scandaient; not the noun before « que »
     return previous.index if previous is not None and previous.upos in ("NOUN", "PROPN") else None
 
 
