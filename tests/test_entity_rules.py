@@ -8,6 +8,8 @@ def entities(analyzer, text):
 
 # Names and types the clean-up must give, each case a rule, on sentences written for it.
 TYPED_MENTION_CASES = [
+    pytest.param("Son épouse Florence et sa collègue Julie ont témoigné au procès.",
+                 {("Florence", "PER"), ("Julie", "PER")}, id="a-first-name-apposed-to-a-person-noun-is-a-person"),
     pytest.param("Le Kényan Eliud Kipchoge a couru à Berlin. Erling Haaland a marqué avec Manchester City contre "
                  "Newcastle United.", {("Eliud Kipchoge", "PER"), ("Newcastle United", "ORG"), ("Manchester City", "ORG")},
                  id="demonyms-without-a-regular-ending-and-names-of-clubs"),

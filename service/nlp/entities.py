@@ -12,8 +12,8 @@ from typing import Dict, List, Optional, Tuple
 from service.nlp.document import Doc, EntityMention
 from service.nlp.lexicon import (CITIES, ELIDED_PLACES, FEMININE_FIRST_NAMES, GENITIVE, HEADED_BY_PERSON,
                                  MASCULINE_FIRST_NAMES, NEWS_TITLES, ORGANISATION_HEADS, ORGANISATION_NOUNS,
-                                 ORGANISATIONS_BY_NAME, PARTIES_AFTER_ARTICLE, PARTY_NAMES, ROLE_NOUNS, STATUS_NOUNS,
-                                 TITLES)
+                                 ORGANISATIONS_BY_NAME, PARTIES_AFTER_ARTICLE, PARTY_NAMES, KIN_NOUNS,
+                                 RELATIONAL_NOUNS, ROLE_NOUNS, STATUS_NOUNS, TITLES)
 from service.nlp.model import Entity, Span
 
 
@@ -47,6 +47,8 @@ MAX_AGE = 120  # « Marcel, 81 ans »: an age, not an anniversary (« le Louvre,
 EMPLOYEE_NOUNS = frozenset("""analyste économiste stratège ingénieur ingénieure salarié salariée employé employée
 cadre directeur directrice consultant consultante chercheur chercheuse avocat avocate associé associée gérant
 gérante responsable stagiaire ouvrier ouvrière technicien technicienne commercial commerciale""".split())
+# Nouns for people, to which a first name may be apposed: sa collègue Julie, son épouse Florence.
+PERSON_NOUNS = ROLE_NOUNS | STATUS_NOUNS | RELATIONAL_NOUNS | KIN_NOUNS
 CONTEXT_VOTES = 3  # « le groupe Danone » outvotes two « Danone » the tagger took for a place
 IRREGULAR_DEMONYMS = {"russe", "belge", "suisse", "turc", "turque", "grec", "grecque", "britannique", "kurde", "basque",
                       "tcheque", "slovaque", "arabe", "serbe", "croate", "bosniaque", "ouzbek", "tadjik", "kazakh",
@@ -361,15 +363,16 @@ def _named_elsewhere(doc: Doc, text: str, besides: Optional[EntityMention] = Non
 def _is_misread_person(doc: Doc, mention: EntityMention) -> bool:
     """« Marie-Thérère » tagged as a place: a name starting with a common first name, not after a
     place noun (rue Jean-Jaurès), and followed by more of the name, or a first name alone set apart as
-    the name of someone just described (Sa voisine, Nicole,); « Dr Marc Amyot »: a name after an honorific."""
+    the name of someone just described (Sa voisine, Nicole,; sa collègue Julie); « Dr Marc Amyot »: a name after an honorific."""
     first = doc.words[mention.words[0]]
     if is_title(first.text) and len(mention.words) > 1:
         return True
     if fold(first.text).split("-")[0] not in FIRST_NAMES or fold(doc.words[mention.words[-1]].text) in COMPASS_POINTS:
         return False  # la Caroline du Nord: a place
     if len(mention.words) == 1 and first.deprel == "appos" and first.head is not None \
-            and doc.words[first.head].upos == "NOUN" and doc.words[first.index - 1].text == ",":
-        return True
+            and doc.words[first.head].upos == "NOUN" and (doc.words[first.index - 1].text == "," or (
+                first.head == first.index - 1 and doc.words[first.head].lemma.lower() in PERSON_NOUNS)):
+        return True  # Sa voisine, Nicole, …; sa collègue Julie
     before = doc.words[first.index - 1].lower if first.index > 0 else ""
     following = doc.words[mention.words[-1] + 1: mention.words[-1] + 3]
     continues = len(mention.words) > 1 or (len(following) == 2 and following[0].lower in ("de", "du")

@@ -176,6 +176,10 @@ RELATIONAL_NOUNS = frozenset("""homologue adversaire rival rivale successeur pr�
 interlocutrice opposant opposante détracteur détractrice concurrent concurrente prédécesseure successeure
 successeuse collègue coéquipier coéquipière partenaire""".split())
 
+# Nouns of kinship, before a relative's first name: sa fille Léa, son mari Paul.
+KIN_NOUNS = frozenset("""fils fille frère sœur mari épouse femme compagnon compagne conjoint conjointe oncle tante
+neveu nièce grand-père grand-mère petit-fils petite-fille beau-père belle-mère gendre belle-fille""".split())
+
 # Role nouns that may stand for any role (le dirigeant, l'intéressé), and families of roles one person may be
 # called by in turn (la procureure … la magistrate). Any other pair of roles names two different people.
 GENERIC_ROLE_NOUNS = frozenset("""
