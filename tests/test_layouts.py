@@ -873,6 +873,10 @@ SPEAKER_CASES = [
     pytest.param("Un agriculteur du Gers, qui préfère rester anonyme, décrit la saison. « Il n'a pas plu depuis "
                  "trois mois. »", "un agriculteur du Gers",
                  id="a-cueless-quote-after-an-unnamed-person-s-reporting-verb-is-theirs"),
+    pytest.param("Le club de Lens « regrette » les violences de samedi, selon un communiqué publié dimanche.",
+                 "le club de Lens", id="selon-a-statement-naming-no-author-is-the-sentence-subject-s"),
+    pytest.param("Le gouvernement prépare « une réforme d'ampleur », selon un rapport.", "un rapport",
+                 id="selon-a-report-naming-no-author-stays-the-report"),
 ]
 
 
@@ -883,6 +887,10 @@ def test_speaker_of_a_single_quote(analyzer, text, speaker):
 
 # Several quotes, their speakers in order: resolution rules that tell two people or sources apart.
 SPEAKERS_IN_ORDER_CASES = [
+    pytest.param("La skieuse Mikaela Shiffrin a signé sa centième victoire. « Je n'y croyais pas », a confié "
+                 "l'Américaine. Le skieur Marco Odermatt a salué « une légende ». « C'est unique », a ajouté le Suisse.",
+                 ["Mikaela Shiffrin", "Marco Odermatt", "Marco Odermatt"],
+                 id="a-national-named-by-an-irregular-demonym-is-the-person-just-named"),
     pytest.param("La présidente de la région, Carole Delga, a rejeté le plan. « Il est inacceptable », a-t-elle dit. "
                  "Une position que le cabinet du chef de l'État qualifie de « prévisible ».",
                  ["Carole Delga", "le cabinet du chef de l'État"],

@@ -11,8 +11,8 @@ from typing import Dict, List, Optional
 
 from service.nlp.cues import clean, cue_words, is_clitic, is_reporting_verb, subject_after
 from service.nlp.document import Doc, EntityMention
-from service.nlp.entities import (COMMON_ACRONYMS, FIRST_NAMES, QUANTITY_WORDS, SINGULAR_DEMONYM, find_person, fold,
-                                  in_role_title, is_nationality, is_title, same_person)
+from service.nlp.entities import (COMMON_ACRONYMS, FIRST_NAMES, QUANTITY_WORDS, find_person, fold,
+                                  in_role_title, is_nationality, is_title, names_a_national, same_person)
 from service.nlp.lexicon import (AGENT_ENDINGS, DOCUMENT_NOUNS, EPICENE_NOUNS, FEMININE_FIRST_NAMES,
                                  GENERIC_ROLE_NOUNS, GENITIVE, HEADED_BY_PERSON, INSTITUTION_NOUNS, LEGAL_PROFESSIONS,
                                  MASCULINE_FIRST_NAMES, MEDIA_NOUNS, OFFICE_NOUNS, ORGANISATION_NOUNS,
@@ -74,7 +74,7 @@ def names_a_person(word, doc) -> bool:
     l'octogénaire) or that names a person's situation (le retraité), or a person by age (le jeune homme)."""
     agent = any(form.endswith(AGENT_ENDINGS) or form in STATUS_NOUNS
                 for form in (word.lower, word.lemma.lower()))  # by lemma too: les agriculteurs, les habitants
-    return _is_role_noun(word) or (_nominal(word, doc) and agent) or bool(SINGULAR_DEMONYM.match(word.text)) \
+    return _is_role_noun(word) or (_nominal(word, doc) and agent) or names_a_national(word.text) \
         or _by_age_or_kind(word, doc)
 
 
@@ -484,7 +484,7 @@ class Resolver:
     def _demonym_reference(self, words: List[int], head: int) -> bool:
         """l'Argentin, l'ancien Barcelonais standing for a person named before; not l'Américain Joe Biden."""
         word = self.doc.words[head]
-        return self.doc.words[words[0]].lower in DEFINITE and bool(SINGULAR_DEMONYM.match(word.text)) \
+        return self.doc.words[words[0]].lower in DEFINITE and names_a_national(word.text) \
             and word.feats.get("Number") != "Plur" and self._apposed_person(words) in (None, self.doc.mention_at(head))
 
     def _ordinal(self, words: List[int]) -> Optional[Speaker]:
@@ -666,7 +666,7 @@ class Resolver:
         sentences that agrees in gender (Gabriel Attal … le chef du gouvernement). With `held_only`, or after a
         possessive (sa sœur Léa … sa sœur), only the person the article gave the role."""
         nouns = [w for w in words if _nominal(self.doc.words[w], self.doc) or _is_role_noun(self.doc.words[w])
-                 or SINGULAR_DEMONYM.match(self.doc.words[w].text)]
+                 or names_a_national(self.doc.words[w].text)]
         possessive = self.doc.words[words[0]].lower in POSSESSIVE_DETERMINERS  # sa sœur, named before as such
         if not nouns or (self.doc.words[words[0]].lower not in DEFINITE and not possessive):
             return None

@@ -21,9 +21,9 @@ TITLE_WORDS = {title.rstrip(".") for title in TITLES}
 DEMONYM = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ-]+(?:ais|aise|ain|aine|ien|ienne|ois|oise|an|ane|in|ine|ite|ote)s?$")
 ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 REGNAL_NUMBER = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})$")
-# Iranien, Française, Espagnol, Madrilène, Normand, Savoyarde
+# Iranien, Française, Espagnol, Madrilène, Normand, Savoyarde, Américaine; not l'Irlande, la Finlande, la Lorraine
 SINGULAR_DEMONYM = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|oise|ain|ol|ole|ène|éen|éenne|ard|arde"
-                              r"|(?<!l)and|(?<!l)ande)$")  # not l'Irlande, la Finlande
+                              r"|(?<!l)and|(?<!l)ande|(?<=[bc])aine)$")
 SINGULAR_DETERMINERS = ("le", "la", "l'", "l’", "un", "une", "jeune")
 ARABIC_PARTICLE = re.compile(r"^(?:al|el|ben|bin|ibn|abou|abu)-[A-ZÀ-Ý]")
 ACRONYM_ARTICLES = ("le", "la", "l'", "l’", "du", "au")
@@ -55,7 +55,8 @@ IRREGULAR_DEMONYMS = {"russe", "belge", "suisse", "turc", "turque", "grec", "gre
                       "afghane", "libyen", "libyenne", "coreen", "coreenne", "europeen", "europeenne", "slave",
                       "afghan", "kenyan", "kenyane", "nigerian", "nigeriane", "argentin", "montenegrin",
                       "montenegrine", "uruguayen", "uruguayenne", "paraguayen", "paraguayenne", "bulgare", "chypriote",
-                      "bielorusse", "qatari", "emirati", "burkinabe", "sud-africain", "sud-africaine"}
+                      "bielorusse", "qatari", "emirati", "burkinabe", "sud-africain", "sud-africaine", "roumaine",
+                      "tibetaine"}
 # Places whose name may look like a demonym or a people's plural (les Yvelines, les Philippines, l'Illinois).
 PLURAL_PLACES = {"yvelines", "landes", "vosges", "ardennes", "pyrenees", "alpes", "antilles", "comores", "seychelles",
                  "philippines", "maldives", "baleares", "canaries", "cevennes", "flandres", "asturies", "ameriques",
@@ -827,6 +828,11 @@ def _title_before_place(doc: Doc, words: List[int]) -> bool:
     """« République » of « procureur de la République de Paris »: a role title's word before « de » and a
     place."""
     return in_role_title(doc, doc.words[words[0]]) and any(doc.words[i].lower in GENITIVE for i in words[1:])
+
+
+def names_a_national(text: str) -> bool:
+    """l'Espagnol, le Serbe, la Kényane: a capitalised singular noun of nationality or origin."""
+    return text[:1].isupper() and (bool(SINGULAR_DEMONYM.match(text)) or fold(text) in IRREGULAR_DEMONYMS)
 
 
 def is_nationality(text: str) -> bool:

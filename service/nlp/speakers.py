@@ -25,6 +25,7 @@ NOUNS_TAKING_A = frozenset("""opposant opposante adjoint adjointe délégué dé
 conseiller conseillère commissaire secrétaire hostile favorable""".split())
 CLIMB_RELATIONS = ("conj", "advcl", "xcomp", "acl", "parataxis", "ccomp")
 RESUMING_PRONOUNS = ("il", "elle", "ils", "elles", "lui", "eux")  # « La direction, elle, parle »
+STATEMENT_NOUNS = ("communiqué", "déclaration", "message")  # what a source issues itself, unlike a report on it
 RELATIVES_AFTER_PREPOSITION = ("lequel", "laquelle", "lesquels", "lesquelles", "qui")  # un témoin selon lequel
 
 
@@ -206,9 +207,10 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
     """The head word of the speaker mention for a cue of the quote [quote_start, quote_end)."""
     anchor = doc.words[cue.anchor]
     if cue.layout == "selon" and anchor.upos == "NOUN" and anchor.lemma.lower() in REPORTING_NOUNS:
-        return possessor(doc, cue.anchor) or cue.anchor  # selon l'énumération de M. Charest
-    if cue.layout == "selon" and is_document(anchor):
-        return _author_of_document(doc, cue.anchor)  # selon des informations du Monde, selon son rapport
+        return possessor(doc, cue.anchor) or _issuer_of_statement(doc, anchor, quote_start, quote_end)  # de M. X
+    if cue.layout == "selon" and is_document(anchor):  # selon des informations du Monde, selon son rapport
+        author = _author_of_document(doc, cue.anchor)
+        return _issuer_of_statement(doc, anchor, quote_start, quote_end) if author == cue.anchor else author
     if cue.layout == "selon" and anchor.lower in RELATIVES_AFTER_PREPOSITION:  # un employé selon lequel …
         return _antecedent(doc, doc.words[anchor.head] if anchor.head is not None else anchor,
                            doc.words[cue.words[0]]) or cue.anchor
@@ -312,6 +314,19 @@ def _author_of_document(doc: Doc, subject: Optional[int]) -> Optional[int]:
     if subject is None or not is_document(doc.words[subject]):
         return subject
     return possessor(doc, subject) or agent_of(doc, subject) or subject
+
+
+def _issuer_of_statement(doc: Doc, noun, quote_start: int, quote_end: int) -> int:
+    """La Fédération « prend acte », selon un communiqué: a statement that names no author is the one the
+    sentence's named subject issued; otherwise the statement itself."""
+    indefinite = any(doc.words[c].lower in ("un", "une") for c in noun.children)
+    root = next((w for w in doc.words if w.sentence == noun.sentence and w.head is None), None)
+    if not indefinite or noun.lemma.lower() not in STATEMENT_NOUNS or root is None:
+        return noun.index
+    subject = subject_of(doc, root.index, outside=(quote_start, quote_end))
+    named = subject is not None and any(doc.mention_at(i) is not None and doc.mention_at(i).type != "MISC"
+                                        for i in noun_phrase(doc, subject))  # Airbus, le club de Lens
+    return subject if named else noun.index
 
 
 def agent_of(doc: Doc, noun: int) -> Optional[int]:
