@@ -124,7 +124,7 @@ maire ministre porte-parole président présidente procureur procureure sénateu
 
 # Role nouns that refer back to a person named just before: le ministre, la présidente de la BCE.
 ROLE_NOUNS = OFFICE_NOUNS | frozenset("""
-avocat avocate capitaine candidat candidate chef cheffe conseiller conseillère dirigeant dirigeante directeur
+avocat avocate responsable capitaine candidat candidate chef cheffe conseiller conseillère dirigeant dirigeante directeur
 directrice entraîneur entraîneuse leader patron patronne premier reine roi secrétaire sélectionneur
 représentant représentante délégué déléguée
 acteur actrice architecte artiste athlète attaquant auteur autrice buteur champion championne chanteur chanteuse
