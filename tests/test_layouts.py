@@ -165,6 +165,8 @@ def test_block_quote_after_a_colon_in_its_own_paragraph(analyzer):
     "Le groupe a remporté le prix des « Nouveaux talents de la chanson » l'an dernier.",
     "Elle s'en est expliquée dimanche au « Parisien ».",
     "La campagne « Mois sans tabac » a été lancée en novembre par Santé publique France.",
+    "Le mécanisme dit du « filet de sécurité » sera reconduit l'an prochain, a précisé Bercy.",
+    "Le mot-dièse « #BalanceTonPorc » a circulé sur les réseaux sociaux.",
 ])
 def test_titles_and_names_in_quote_marks_are_not_quotes(analyzer, text):
     assert quotes(analyzer, text) == []

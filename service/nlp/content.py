@@ -15,6 +15,12 @@ SENTENCE_OPENERS = ("", ":", ".", "!", "?", "…", "—", "–", "-", "(", ",", 
 TITLE_FUNCTION_WORDS = {"of", "the", "and", "de", "du", "des", "la", "le", "les", "et", "à", "en", "for", "to"}
 NAMING_WORDS = re.compile(r"\b(?:intitulée?s?|baptisée?s?|surnommée?s?|dénommée?s?|nommée?s?|titrée?s?)$",
                           re.IGNORECASE)
+# « dit » after a noun: so-called. After an auxiliary or a pronoun it is the verb: a dit, l'a dit, comme il le dit.
+SO_CALLED = re.compile(r"(?:^|\s)([\w'’-]+)\s+dite?s?(?:\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’]))?$", re.IGNORECASE)
+WORDS_BEFORE_SAID = {"a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura", "aurait", "auraient", "eu",
+                     "être", "été", "est", "sont", "le", "la", "les", "me", "te", "se", "lui", "leur", "nous", "vous",
+                     "on", "il", "elle", "ils", "elles", "je", "tu", "qui", "ce", "ça", "cela", "tout", "déjà",
+                     "toujours", "bien", "jamais", "pas", "aussi", "encore", "souvent", "y", "en", "que"}
 # Nouns that name works, operations and schemes: le film « Intouchables », l'opération « Barkhane », le programme
 # « Action cœur de ville », the name written with a capital, an adjective at most between noun and marks.
 TITLED_THING = re.compile(r"\b(?:film|livre|roman|essai|ouvrage|recueil|album|chanson|titre|série|feuilleton|émission|"
@@ -63,13 +69,17 @@ def names_a_newspaper(text: str, start: int, end: int) -> bool:
 
 
 def is_named_thing(text: str, open_mark: int) -> bool:
-    """Words in marks right after « intitulé », « baptisé », « surnommé »…: a title or a name."""
-    return bool(NAMING_WORDS.search(text[max(0, open_mark - 40):open_mark].rstrip(SPACES)))
+    """Words in marks right after « intitulé », « baptisé », « surnommé »…, or « dit » qualifying a noun (le
+    dispositif dit du « bouclier tarifaire »; not « a dit »): a title or a name."""
+    before = text[max(0, open_mark - 40):open_mark].rstrip(SPACES)
+    so_called = SO_CALLED.search(before)
+    word_before = re.split(r"['’]", so_called.group(1).lower())[-1] if so_called is not None else None
+    return bool(NAMING_WORDS.search(before)) or (word_before is not None and word_before not in WORDS_BEFORE_SAID)
 
 
 def names_a_titled_thing(text: str, start: int, open_mark: int) -> bool:
     """A capitalised name in marks right after the noun of what it names: le film « Intouchables »."""
-    return text[start:start + 1].isupper() and bool(TITLED_THING.search(text[max(0, open_mark - 40):open_mark]
+    return (text[start:start + 1].isupper() or text[start:start + 1] == "#") and bool(TITLED_THING.search(text[max(0, open_mark - 40):open_mark]
                                                                         .rstrip(SPACES)))
 
 
