@@ -877,6 +877,9 @@ SPEAKER_CASES = [
                  id="a-cueless-quote-after-an-unnamed-person-s-reporting-verb-is-theirs"),
     pytest.param("Le club de Lens « regrette » les violences de samedi, selon un communiqué publié dimanche.",
                  "le club de Lens", id="selon-a-statement-naming-no-author-is-the-sentence-subject-s"),
+    pytest.param("Dans une tribune, le collectif « Les Jours heureux » réclame « un moratoire sur les fermetures ».",
+                 "le collectif « Les Jours heureux »",
+                 id="a-name-in-marks-after-the-noun-belongs-to-the-source-and-is-no-second-subject"),
     pytest.param("Le gouvernement prépare « une réforme d'ampleur », selon un rapport.", "un rapport",
                  id="selon-a-report-naming-no-author-stays-the-report"),
 ]

@@ -8,7 +8,7 @@ from service.nlp.document import Doc
 from service.nlp.entities import is_title
 from service.nlp.lexicon import (AGENT_ENDINGS, DOCUMENT_NOUNS, GENERIC_ROLE_NOUNS, ORGANISATION_NOUNS,
                                  REPORTING_NOUNS, ROLE_NOUNS, STATUS_NOUNS)
-from service.nlp.quote_marks import OPENING_MARKS
+from service.nlp.quote_marks import CLOSERS, OPENING_MARKS
 
 OUTSIDE_PHRASE_RELATIONS = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj", "cc", "xcomp", "csubj",
                     "case", "mark", "advmod")
@@ -19,6 +19,7 @@ STATES_AFTER_EN = frozenset("colère grève deuil exercice retraite fonction fon
 CIRCUMSTANCE_PREPOSITIONS = ("à", "sur", "dans", "lors", "devant", "pendant", "après", "avant", "en", "sous")
 ROLE_COMPLEMENT_PREPOSITIONS = ("à", "au", "aux", "de", "du", "des", "d'", "d’", "en")  # en matière de
 ROLE_COMPLEMENT_WORDS = 6  # « à la Concurrence »: the longest complement skipped, comma included
+NAME_IN_MARKS_WORDS = 5  # le collectif « Nous Toutes »: the longest name in marks taken into a source's phrase
 APPOSITION_WORDS = 15  # words between the two commas of an apposition before a verb
 # Nouns whose complement with « à » belongs to the phrase: les opposants au texte, l'adjoint au maire.
 NOUNS_TAKING_A = frozenset("""opposant opposante adjoint adjointe délégué déléguée candidat candidate
@@ -43,6 +44,7 @@ def subject_of(doc: Doc, verb: int, depth: int = 4, outside=(0, 0)) -> Optional[
         subjects = nouns  # « La direction, elle, parle »: the pronoun resumes the noun
     if len(subjects) > 1:
         subjects = [c for c in subjects if not _opens_relative(doc, c)] or subjects  # La ministre, dont le nom …,
+        subjects = [c for c in subjects if not doc.in_quote(doc.words[c].start)] or subjects  # le collectif « Nous Toutes »
     if subjects:
         # of two subjects the parse gave one verb, the nearer before it
         # (« Un sentiment partagé par X : …, l'otage décrit »)
@@ -410,7 +412,21 @@ def noun_phrase(doc: Doc, head: int) -> List[int]:
     words = _before_circumstance(doc, _trim(doc, words, head) or [head], head)
     if word.upos != "NOUN":
         return words
-    return _article_and_adjectives_before(doc, words) + words + _apposed_name_after(doc, words, head)
+    before = _article_and_adjectives_before(doc, words)
+    return before + (_with_name_in_marks(doc, words, head) or words + _apposed_name_after(doc, words, head))
+
+
+def _with_name_in_marks(doc: Doc, words: List[int], head: int) -> List[int]:
+    """le collectif « Nous Toutes », l'association « Droit au logement »: a name in marks right after the noun,
+    capitalised and without final punctuation, belongs to the phrase, whatever the parse hung on the noun."""
+    opening = next((i for i in words if i > head and doc.words[i].text in OPENING_MARKS), words[-1] + 1)
+    close = next((i for i in range(opening + 2, min(opening + 2 + NAME_IN_MARKS_WORDS, len(doc.words)))
+                  if doc.words[i].text in CLOSERS | {'"'}), None)
+    if close is None or opening >= len(doc.words) or doc.words[opening].text not in OPENING_MARKS \
+            or not doc.words[opening + 1].text[:1].isupper() \
+            or any(doc.words[i].upos == "PUNCT" for i in range(opening + 1, close)):
+        return []
+    return [i for i in words if i < opening] + list(range(opening, close + 1))
 
 
 def is_age(doc: Doc, word) -> bool:
