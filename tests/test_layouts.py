@@ -880,6 +880,9 @@ SPEAKER_CASES = [
     pytest.param("Dans une tribune, le collectif « Les Jours heureux » réclame « un moratoire sur les fermetures ».",
                  "le collectif « Les Jours heureux »",
                  id="a-name-in-marks-after-the-noun-belongs-to-the-source-and-is-no-second-subject"),
+    pytest.param("Giorgia Meloni et Keir Starmer ont signé un accord sur l'immigration. « C'est une étape », ont "
+                 "affirmé les deux dirigeants.", "Giorgia Meloni et Keir Starmer",
+                 id="a-definite-plural-for-people-restates-the-pair-named-as-subject"),
     pytest.param("Le gouvernement prépare « une réforme d'ampleur », selon un rapport.", "un rapport",
                  id="selon-a-report-naming-no-author-stays-the-report"),
 ]

@@ -211,7 +211,8 @@ class Resolver:
             speaker = (self._named(words, head) or self._unrecognised_name(words, head)
                        or self._organisation(words, head) or self._earlier_description(words, head)
                        or self._earlier_document(words, head) or self._counterpart(words, head)
-                       or self._role(words) or self._earlier_unnamed(words, head) or self._description(words))
+                       or self._pair_restated(words, head) or self._role(words) or self._earlier_unnamed(words, head)
+                       or self._description(words))
         return speaker
 
     def remember(self, speaker: Optional[Speaker], offset: int) -> None:
@@ -517,6 +518,18 @@ class Resolver:
             if len(names) > 1:
                 return self.doc.sentence_at(mention.start), Speaker(" et ".join(names), None)
         return None
+
+    def _pair_restated(self, words: List[int], head: int) -> Optional[Speaker]:
+        """X et Y ont affiché leur unité. « … », ont déclaré les deux dirigeants: a definite plural for people,
+        which no names follow, stands for the named persons last coordinated as a subject, as « ils » would."""
+        noun = self.doc.words[head]
+        counted = any(self.doc.words[c].lower == "deux" for c in noun.children)
+        people = counted or _is_role_noun(noun) or noun.lemma.lower() in ("homme", "femme")
+        if self.doc.words[words[0]].lower != "les" or noun.feats.get("Number") != "Plur" or not people \
+                or self._apposed_people(noun):
+            return None
+        pair = self._named_pair(noun)
+        return pair[1] if pair is not None else None
 
     def _coordinated_names(self, mention: EntityMention) -> List[str]:
         """The fullest names of a person mention and of the persons coordinated with it (X et Y)."""
