@@ -167,6 +167,7 @@ def test_block_quote_after_a_colon_in_its_own_paragraph(analyzer):
     "La campagne « Mois sans tabac » a été lancée en novembre par Santé publique France.",
     "Le mécanisme dit du « filet de sécurité » sera reconduit l'an prochain, a précisé Bercy.",
     "Le mot-dièse « #BalanceTonPorc » a circulé sur les réseaux sociaux.",
+    "Un concert « exceptionnel » pour Charles Aznavour aura lieu samedi à l'Olympia.",
 ])
 def test_titles_and_names_in_quote_marks_are_not_quotes(analyzer, text):
     assert quotes(analyzer, text) == []
@@ -883,6 +884,11 @@ SPEAKER_CASES = [
     pytest.param("Giorgia Meloni et Keir Starmer ont signé un accord sur l'immigration. « C'est une étape », ont "
                  "affirmé les deux dirigeants.", "Giorgia Meloni et Keir Starmer",
                  id="a-definite-plural-for-people-restates-the-pair-named-as-subject"),
+    pytest.param("Le conseil municipal a voté la fermeture de la piscine. Un choix « irresponsable » pour "
+                 "Greenpeace, qui appelle à manifester.", "Greenpeace",
+                 id="pour-after-the-marks-of-a-verbless-sentence-names-who-judges"),
+    pytest.param("Maître Éric Morain a demandé la relaxe. « Rien ne prouve sa présence », a plaidé l'avocat.",
+                 "Éric Morain", id="maitre-written-in-full-is-a-title"),
     pytest.param("Le gouvernement prépare « une réforme d'ampleur », selon un rapport.", "un rapport",
                  id="selon-a-report-naming-no-author-stays-the-report"),
 ]

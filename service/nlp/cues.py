@@ -632,7 +632,9 @@ def _selon(doc: Doc, sentence_words: List[Word], open_mark: int, close: int, aft
         phrase, length = _preposition_at(sentence_words, position)
         if not phrase or word not in allowed:
             continue
-        if phrase == "pour" and (after or not _opens_clause(sentence_words, position)
+        if phrase == "pour" and after and _verdict_of(doc, sentence_words, position, open_mark):
+            pass  # Une décision « disproportionnée » pour la Ligue des droits de l'homme
+        elif phrase == "pour" and (after or not _opens_clause(sentence_words, position)
                                  or not _introduces_noun(sentence_words, position)
                                  or not (_opens_right_after(doc, word, open_mark)
                                          or _names_source_before_comma(doc, sentence_words))):
@@ -644,6 +646,19 @@ def _selon(doc: Doc, sentence_words: List[Word], open_mark: int, close: int, aft
         if target is not None and not _the_newspaper_itself(doc, target):
             return Cue([w.index for w in phrase_words], target, "selon")
     return None
+
+
+def _verdict_of(doc: Doc, words: List[Word], position: int, open_mark: int) -> bool:
+    """Une décision « disproportionnée » pour la LDH: in a verbless sentence (a relative clause aside), « pour »
+    right after the marks names who judges so, when it names a person or an organisation."""
+    before = [w for w in words if w.end <= open_mark]
+    root = next((w for w in words if w.head is None), None)
+    if any(w.upos in ("VERB", "AUX") for w in before) or not before or before[0].upos != "DET" \
+            or root is None or root.upos != "NOUN":
+        return False  # not Un hommage « émouvant » pour X s'est tenu …
+    target = _object_of(words[position + 1:])
+    mention = doc.mention_at(target) if target is not None else None
+    return mention is not None and mention.type in ("PER", "ORG")
 
 
 def _opens_clause(words: List[Word], position: int) -> bool:

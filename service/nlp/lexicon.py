@@ -77,7 +77,7 @@ SUBJECT_PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Ma
                     "son": (None, "Sing"), "sa": (None, "Sing"), "ses": (None, "Sing")}
 
 TITLES = {"m.": "Masc", "mm.": "Masc", "monsieur": "Masc", "mme": "Fem", "madame": "Fem", "mlle": "Fem",
-          "mademoiselle": "Fem", "me": None, "dr": None, "pr": None, "mgr": "Masc", "monseigneur": "Masc"}
+          "mademoiselle": "Fem", "me": None, "maitre": None, "dr": None, "pr": None, "mgr": "Masc", "monseigneur": "Masc"}
 
 
 # Common first names, for the gender of a person named in full (used to resolve il / elle).
