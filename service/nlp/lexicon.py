@@ -142,8 +142,8 @@ AGENT_ENDINGS = ("iste", "naute", "logue", "eur", "euse", "rice", "ien", "ienne"
 
 # Nouns for a person by their sport: « … », a lâché le judoka.
 SPORTS_PEOPLE = frozenset("""
-judoka biathlète triathlète décathlète heptathlète skieur skieuse coureur coureuse boxeur boxeuse tennisman
-footballeur footballeuse rugbyman sprinteur sprinteuse
+judoka judokate karatéka biathlète triathlète décathlète heptathlète skieur skieuse coureur coureuse boxeur boxeuse
+tennisman tenniswoman footballeur footballeuse rugbyman rugbywoman sprinteur sprinteuse
 perchiste escrimeur escrimeuse handballeur handballeuse basketteur basketteuse golfeur golfeuse navigateur navigatrice
 alpiniste patineur patineuse gymnaste lutteur lutteuse haltérophile cavalier cavalière véliplanchiste surfeur surfeuse
 """.split())
