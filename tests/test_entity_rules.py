@@ -8,6 +8,8 @@ def entities(analyzer, text):
 
 # Names and types the clean-up must give, each case a rule, on sentences written for it.
 TYPED_MENTION_CASES = [
+    pytest.param("La ministre a répondu sur X, puis dans une vidéo publiée sur TikTok et Facebook.",
+                 {("X", "ORG"), ("TikTok", "ORG"), ("Facebook", "ORG")}, id="platforms-are-organisations"),
     pytest.param("Son épouse Florence et sa collègue Julie ont témoigné au procès.",
                  {("Florence", "PER"), ("Julie", "PER")}, id="a-first-name-apposed-to-a-person-noun-is-a-person"),
     pytest.param("Le Kényan Eliud Kipchoge a couru à Berlin. Erling Haaland a marqué avec Manchester City contre "

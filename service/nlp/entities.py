@@ -457,12 +457,15 @@ CAPITALISED_ARTICLE = re.compile(r"(?<![\w-])(?:Le|La|Les|L['’])\s?(?=[A-ZÀ-�
 TITLE_WORDS_AFTER_ARTICLE = 5  # Le Journal du dimanche: Journal de le dimanche once « du » is split
 
 
+PLATFORM_X = re.compile(r"(?<=\bsur )X(?![\w-])|(?<=\bcompte )X(?![\w-])|(?<=\bsocial )X(?![\w-])")  # sur X
+
+
 def add_known_organisations(doc: Doc) -> None:
-    """Parties, organisations, seats of power and newspapers by name (La France insoumise, le Mercosur, Air
-    France, Matignon, Les Échos, Les Républicains), in place of what the entity tagger made of them (« France »
-    as a place) or missed, unless it found a longer name around them; a newspaper or a party named with a
-    capitalised article, without it."""
-    spans = [(match.start(), match.end(), match.start()) for pattern in (ORGANISATION_NAME, SEAT_NAME)
+    """Parties, organisations, platforms, seats of power and newspapers by name (La France insoumise, le Mercosur,
+    Air France, TikTok, sur X, Matignon, Les Échos, Les Républicains), in place of what the entity tagger made of
+    them (« France » as a place) or missed, unless it found a longer name around them; a newspaper or a party named
+    with a capitalised article, without it."""
+    spans = [(match.start(), match.end(), match.start()) for pattern in (ORGANISATION_NAME, SEAT_NAME, PLATFORM_X)
              for match in pattern.finditer(doc.text)]
     spans += [(match.end(), end, match.start()) for match in CAPITALISED_ARTICLE.finditer(doc.text)
               for end in [_title_end(doc, match.end())] if end is not None]

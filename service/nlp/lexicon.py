@@ -308,6 +308,7 @@ ORGANISATIONS_BY_NAME = ("Mercosur", "Interpol", "Europol", "Eurojust", "Frontex
                          "Croix-Rouge française", "Croix-Rouge", "Secours populaire", "Secours catholique",
                          "Restos du cœur", "Emmaüs", "Médecins sans frontières", "Médecins du monde",
                          "Action contre la faim", "Reporters sans frontières", "Sécurité sociale", "Tsahal",
-                         "Hezbollah", "Hamas")
+                         "Hezbollah", "Hamas", "Twitter", "Facebook", "Instagram", "TikTok", "YouTube", "LinkedIn",
+                         "Snapchat", "Telegram", "WhatsApp", "Bluesky", "Reddit", "Wikipédia")
 # Parties named, like newspapers, with a capitalised article the name leaves out (Les Républicains), folded.
 PARTIES_AFTER_ARTICLE = frozenset(["republicains", "ecologistes"])
