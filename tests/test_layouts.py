@@ -901,6 +901,9 @@ def test_speaker_of_a_single_quote(analyzer, text, speaker):
 
 # Several quotes, their speakers in order: resolution rules that tell two people or sources apart.
 SPEAKERS_IN_ORDER_CASES = [
+    pytest.param("Rachida Dati a croisé le fer avec Anne Hidalgo au Conseil de Paris. « La ville est mal gérée », a "
+                 "attaqué la maire du 7e arrondissement. Celle-ci a rétorqué : « Vous mentez. »",
+                 ["Rachida Dati", "Anne Hidalgo"], id="celle-ci-who-answers-looks-two-sentences-back-past-the-speaker"),
     pytest.param("La skieuse Mikaela Shiffrin a signé sa centième victoire. « Je n'y croyais pas », a confié "
                  "l'Américaine. Le skieur Marco Odermatt a salué « une légende ». « C'est unique », a ajouté le Suisse.",
                  ["Mikaela Shiffrin", "Marco Odermatt", "Marco Odermatt"],

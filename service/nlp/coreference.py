@@ -25,6 +25,7 @@ DEMONSTRATIVE = ("ce", "cet", "cette")
 DEFINITE = ("le", "la", "l'", "l’") + DEMONSTRATIVE
 INDEFINITE = ("un", "une", "des", "d'", "d’")
 INDEFINITE_SINGULAR = ("un", "une")
+LATTER_WINDOW = 2  # sentences back in which celui-ci, celle-ci or ce dernier finds who it names
 # Prepositions never followed by « de »: after them « des » is an indefinite article (selon des experts).
 PREPOSITIONS_WITHOUT_DE = ("selon", "après", "pour", "par", "avec", "sans", "chez", "contre", "entre", "parmi", "sur",
                            "sous", "dans", "vers", "malgré", "envers")
@@ -426,7 +427,7 @@ class Resolver:
         """celui-ci, celle-ci, ce dernier → the last person or role named before it, of its gender (La
         sénatrice X a interpellé le ministre. Celui-ci a répondu …: the minister; … le témoin. Celui-ci …)."""
         gender = pronoun.feats.get("Gender")
-        first = self.doc.sentence_at(pronoun.start) - 1
+        first = self.doc.sentence_at(pronoun.start) - LATTER_WINDOW
         for word in reversed(self.doc.words[:pronoun.index if before is None else before]):
             if word.sentence < first:
                 break
