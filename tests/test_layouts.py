@@ -901,6 +901,12 @@ def test_speaker_of_a_single_quote(analyzer, text, speaker):
 
 # Several quotes, their speakers in order: resolution rules that tell two people or sources apart.
 SPEAKERS_IN_ORDER_CASES = [
+    pytest.param("Les deux finalistes, Hugo Blanc et Léo Marchand, ont répondu à la presse. Le premier a évoqué « une "
+                 "course parfaite », le second « un rêve d'enfant ». La fédération a salué « deux champions » et les "
+                 "supporters « une fierté ».", ["Hugo Blanc", "Léo Marchand", "la fédération", "les supporters"],
+                 id="the-subject-of-a-gapped-reporting-clause-speaks-the-next-quote"),
+    pytest.param("La ministre a jugé la proposition « intéressante » et le calendrier « trop serré ».",
+                 ["la ministre", "la ministre"], id="a-gapped-object-is-no-source"),
     pytest.param("Rachida Dati a croisé le fer avec Anne Hidalgo au Conseil de Paris. « La ville est mal gérée », a "
                  "attaqué la maire du 7e arrondissement. Celle-ci a rétorqué : « Vous mentez. »",
                  ["Rachida Dati", "Anne Hidalgo"], id="celle-ci-who-answers-looks-two-sentences-back-past-the-speaker"),

@@ -7,11 +7,17 @@ from service.nlp.coreference import Resolver, names_a_person
 from service.nlp.cues import Cue, clean, find_cue, find_incise, goes_on, is_clitic
 from service.nlp.document import Doc
 from service.nlp.entities import fold, group
-from service.nlp.lexicon import SUBJECT_PRONOUNS
+from service.nlp.lexicon import (INSTITUTION_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS, STATUS_NOUNS,
+                                 SUBJECT_PRONOUNS)
 from service.nlp.model import Analysis, Quote, Span, Speaker, SpeakerGroup
 from service.nlp.quote_marks import MarkedSpan, find_marked_spans
 from service.nlp.speakers import mention_head, noun_phrase, subject_of
 
+# Ordinals and nouns that may stand for a source in a gapped clause (…, le second « … », l'opposition « … »).
+ORDINAL_PEOPLE = frozenset(["premier", "première", "second", "seconde", "deuxième", "dernier", "dernière", "autre"])
+SPEAKING_BODIES = ORGANISATION_NOUNS | INSTITUTION_NOUNS | {"opposition", "majorité", "patronat"}
+PERSON_ENDINGS = ("eur", "euse", "rice", "iste", "ien", "ienne")
+GAPPED_SUBJECT_WORDS = 4  # « …, le second « … » »: the longest subject of a reporting verb left out
 RESPONSE_VERBS = ("répondre", "répliquer", "rétorquer", "riposter")
 ANSWERING_REFERENCES = ("dernier", "derniere", "celui-ci", "celle-ci")  # Ce dernier a répliqué: someone else
 SET_APART_PRONOUNS = ("lui", "elle", "eux", "elles")  # Le Français, lui, reste prudent: a pronoun set apart
@@ -112,6 +118,11 @@ def _cue_span(doc: Doc, cue: Optional[Cue]) -> Optional[Span]:
 
 def _speaker(doc: Doc, resolver: Resolver, part: Part, earlier: List[Quote]) -> Optional[Speaker]:
     mention = None
+    gapped = _gapped_subject(doc, part)
+    if gapped:
+        speaker = resolver.resolve(gapped, gapped[-1])
+        if speaker is not None:
+            return speaker
     if part.cue is not None:
         head = mention_head(doc, part.cue, part.marked.start, part.marked.end)
         if head is not None and _in_other_quote(doc, head, part.marked):
@@ -130,6 +141,33 @@ def _speaker(doc: Doc, resolver: Resolver, part: Part, earlier: List[Quote]) -> 
     if speaker is not None and mention is not None:
         speaker.mention = mention  # a pronoun no antecedent fitted: the fallback speaker, said by it
     return speaker
+
+
+def _gapped_subject(doc: Doc, part: Part) -> List[int]:
+    """Le premier a promis « A », le second « B »: a short phrase with no verb between the comma after an
+    earlier quote of the same reporting verb and this quote is the subject of the verb left out."""
+    if part.cue is None or part.cue.layout != "speaker_before":
+        return []
+    cue_end = doc.words[part.cue.words[-1]].end
+    previous = next((m for m in reversed(doc.marked_spans) if m.close_mark is not None
+                     and cue_end <= m.open_mark and m.close_mark < part.marked.open_mark), None)
+    if previous is None:
+        return []
+    between = doc.words_between(previous.close_mark + 1, part.marked.open_mark)
+    if not between or between[0].lower not in (",", "et") or not 2 <= len(between) <= GAPPED_SUBJECT_WORDS + 1 \
+            or any(w.upos in ("VERB", "AUX", "PUNCT", "ADP", "SCONJ", "CCONJ") for w in between[1:]):
+        return []
+    subject = [w.index for w in between[1:]]
+    return subject if _may_be_a_source(doc, subject) else []  # not the object: a jugé l'idée « A » et le projet « B »
+
+
+def _may_be_a_source(doc: Doc, words: List[int]) -> bool:
+    """A name, a noun for a person or an organisation, or an ordinal standing for a person (le second)."""
+    head = doc.words[words[-1]]
+    named = any((m := doc.mention_at(i)) is not None and m.type in ("PER", "ORG") for i in words)
+    lemma = head.lemma.lower()
+    return named or lemma in ROLE_NOUNS | STATUS_NOUNS | SPEAKING_BODIES | ORDINAL_PEOPLE \
+        or lemma.endswith(PERSON_ENDINGS)  # les agriculteurs; not le calendrier
 
 
 def _contrasted(doc: Doc, cue: Cue, head: int, earlier: List[Quote]) -> Optional[str]:
