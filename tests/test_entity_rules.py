@@ -8,6 +8,9 @@ def entities(analyzer, text):
 
 # Names and types the clean-up must give, each case a rule, on sentences written for it.
 TYPED_MENTION_CASES = [
+    pytest.param("Le chanteur est né en République dominicaine et a grandi en Floride.",
+                 {("République dominicaine", "LOC"), ("Floride", "LOC")},
+                 id="a-republic-keeps-its-adjective-of-nationality"),
     pytest.param("La ministre a répondu sur X, puis dans une vidéo publiée sur TikTok et Facebook.",
                  {("X", "ORG"), ("TikTok", "ORG"), ("Facebook", "ORG")}, id="platforms-are-organisations"),
     pytest.param("Son épouse Florence et sa collègue Julie ont témoigné au procès.",

@@ -810,9 +810,10 @@ def _trimmed(doc: Doc, mention: EntityMention) -> bool:
         words = words[:indefinite - 1]  # « aux Iraniens d'une large somme »: no name goes on with « d'une »
     if len(words) >= 2 and is_nationality(doc.words[words[-1]].text) and (
             (len(words) == 2 and fold(doc.words[words[0]].text) in NATIONAL_INSTITUTIONS)
-            or (mention.type == "LOC" and not fold(doc.words[words[-1]].text).startswith("francais"))):
+            or (mention.type == "LOC" and not fold(doc.words[words[-1]].text).startswith("francais")
+                and fold(doc.words[words[0]].text) != "republique")):
         words = words[:-1]  # le Sénat américain, l'Extrême-Orient russe: the adjective says whose, it is no part
-        #                     of the name (but la Polynésie française)
+        #                     of the name (but la Polynésie française, la République dominicaine)
     while words and (doc.words[words[-1]].upos in ("PUNCT", "ADP", "CCONJ", "DET") or _date_word(doc, words[-1])
                      or (doc.words[words[-1]].upos == "PRON" and doc.words[words[-1]].text.islower())
                      or (len(words) > 1 and doc.words[words[-1]].upos == "NUM" and _date_word(doc, words[-2]))):
