@@ -322,3 +322,9 @@ def test_every_portfolio_of_a_minister_s_title_names_no_entity(analyzer):
                                "de l'Economie et des Finances à Bercy.")
     assert ("Xavier Bertrand", "PER") in found
     assert not any(text.startswith(("Emploi", "Santé", "Finances")) for text, _ in found)
+
+
+def test_a_lone_lower_case_word_is_no_entity(analyzer):
+    found = entities(analyzer, "« On relève des arrestations arbitraires et des tortures », écrit l'ONG internationale, "
+                               "présente dans 40 pays.")
+    assert not any(text.islower() for text, _ in found)

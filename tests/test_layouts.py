@@ -889,6 +889,8 @@ SPEAKER_CASES = [
                  id="pour-after-the-marks-of-a-verbless-sentence-names-who-judges"),
     pytest.param("Maître Éric Morain a demandé la relaxe. « Rien ne prouve sa présence », a plaidé l'avocat.",
                  "Éric Morain", id="maitre-written-in-full-is-a-title"),
+    pytest.param("« On relève des arrestations arbitraires et des tortures », écrit l'ONG internationale, présente "
+                 "dans 40 pays.", "l'ONG internationale", id="ecrit-after-the-quote-is-the-finite-verb-whatever-its-tag"),
     pytest.param("Le gouvernement prépare « une réforme d'ampleur », selon un rapport.", "un rapport",
                  id="selon-a-report-naming-no-author-stays-the-report"),
 ]

@@ -337,6 +337,8 @@ def _inverted_after(doc: Doc, sentence_words: List[Word], close: int) -> Optiona
         if _governs_infinitive(doc, word) or (word.lower in ("à", "de", "d'", "d’") and word.index > 0
                                               and _governs_infinitive(doc, doc.words[word.index - 1])):
             continue  # fait valoir, a tenu à préciser: the cue is the infinitive that follows
+        if seen == 0 and word.lower in REPORTING_FINITE_FORMS and _opens_inverted_subject(doc, word):
+            return Cue(cue_words(doc, word.index), word.index, "inverted_after")  # « … », écrit l'ONG: no participle
         if _bare_participle(doc, word):
             return None  # tant de « gratitude » exprimée envers X: the participle qualifies the quoted noun
         participle = word.upos == "VERB" and word.feats.get("VerbForm") == "Part"
@@ -352,6 +354,14 @@ def _inverted_after(doc: Doc, sentence_words: List[Word], close: int) -> Optiona
                                      or is_clitic(word) or _is_modal(word)):
             return None
     return None
+
+
+def _opens_inverted_subject(doc: Doc, verb: Word) -> bool:
+    """Whether a determiner or a name follows the verb: the inverted subject of « écrit », « dit » (present
+    forms that the tagger may read as participles)."""
+    following = doc.words[verb.index + 1] if verb.index + 1 < len(doc.words) else None
+    return following is not None and (following.upos == "PROPN" or (
+        following.upos == "DET" and following.feats.get("PronType") in ("Art", "Dem")))
 
 
 def _narrative_infinitive(doc: Doc, following: List[Word]) -> Optional[Cue]:

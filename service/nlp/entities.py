@@ -755,14 +755,15 @@ def _is_demonym(doc: Doc, mention: EntityMention) -> bool:
 def _is_title_or_common_noun(doc: Doc, mention: EntityMention) -> bool:
     """« Premier » of « Premier ministre », « Affaires étrangères » of « le ministre des Affaires
     étrangères », « l'État », « Covid-19 », « Noël », a pronoun: capitalised words that name no entity (role
-    titles, diseases and holidays are not entities)."""
+    titles, diseases and holidays are not entities); a lone lower-case word (« internationale »)."""
     text = fold(_text(doc, mention))
     after = doc.words[mention.words[-1] + 1].lower if mention.words[-1] + 1 < len(doc.words) else ""
     pronoun = len(mention.words) == 1 and doc.words[mention.words[0]].upos == "PRON"  # « Je » of « Je suis prêt »
+    lower_case = len(mention.words) == 1 and doc.words[mention.words[0]].text.islower()  # l'ONG internationale
     holiday = text in HOLIDAYS and mention.type != "PER"  # les vacances de Noël, not Noël Le Graët
     common = text in COMMON_CAPITALISED and _institution_head_before(doc, mention) is None  # not département d'État
     return common or text in DISEASES | QUESTION_WORDS or holiday or in_role_title(doc, doc.words[mention.words[0]]) \
-        or (text in PREMIER and after == "ministre") or pronoun
+        or (text in PREMIER and after == "ministre") or pronoun or lower_case
 
 
 def _institution_head(doc: Doc, mention: EntityMention) -> None:
