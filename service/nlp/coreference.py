@@ -255,7 +255,7 @@ class Resolver:
         """il, elle, -t-il, lui, son…: the last named speaker or person subject that agrees."""
         word = self.doc.words[words[0]]
         if clean(word) == "on":
-            return Speaker(word.text.lstrip("-"), None)  # an « on » that names no source stands for no one named
+            return Speaker("on", None)  # an « on » that names no source stands for no one named
         possessive = word.feats.get("Poss") == "Yes"
         gender, number = SUBJECT_PRONOUNS[clean(word)]  # the written form decides: elle is feminine
         if not possessive:  # a possessive agrees with the thing possessed, not with its owner
