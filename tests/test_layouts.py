@@ -891,6 +891,9 @@ SPEAKER_CASES = [
                  "Éric Morain", id="maitre-written-in-full-is-a-title"),
     pytest.param("« On relève des arrestations arbitraires et des tortures », écrit l'ONG internationale, présente "
                  "dans 40 pays.", "l'ONG internationale", id="ecrit-after-the-quote-is-the-finite-verb-whatever-its-tag"),
+    pytest.param("La ministre de la Santé, Claire Dumas, s'est exprimée lundi. En rappelant que l'hôpital traverse "
+                 "« une crise sans précédent », elle a appelé les soignants à tenir bon.", "Claire Dumas",
+                 id="a-pronoun-after-a-comma-resumes-no-noun-unless-set-off-by-commas"),
     pytest.param("Le gouvernement prépare « une réforme d'ampleur », selon un rapport.", "un rapport",
                  id="selon-a-report-naming-no-author-stays-the-report"),
 ]

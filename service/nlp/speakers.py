@@ -133,8 +133,10 @@ def _resumed_noun(doc: Doc, pronoun: int) -> Optional[int]:
     """« Son opposante a, elle, dénoncé »: a pronoun set off by commas resumes the noun subject before it,
     wherever the parse hung that noun."""
     word = doc.words[pronoun]
-    if word.lower not in RESUMING_PRONOUNS or pronoun == 0 or doc.words[pronoun - 1].text != ",":
-        return None  # not « des syndicalistes, qui dénoncent »
+    set_off = 0 < pronoun < len(doc.words) - 1 and doc.words[pronoun - 1].text == "," \
+        and doc.words[pronoun + 1].text == ","
+    if word.lower not in RESUMING_PRONOUNS or not set_off:
+        return None  # not « des syndicalistes, qui dénoncent », nor « En signalant que X …, il a encouragé »
     for earlier in reversed(doc.words[:pronoun - 1]):
         if earlier.sentence != word.sentence:
             return None
