@@ -168,6 +168,10 @@ def test_block_quote_after_a_colon_in_its_own_paragraph(analyzer):
     "Le mécanisme dit du « filet de sécurité » sera reconduit l'an prochain, a précisé Bercy.",
     "Le mot-dièse « #BalanceTonPorc » a circulé sur les réseaux sociaux.",
     "Un concert « exceptionnel » pour Charles Aznavour aura lieu samedi à l'Olympia.",
+    "Elle a tourné dans « Les Demoiselles de la nuit » (1998), son premier long métrage.",
+    "Le roman, paru sous le nom de « Marie Ombre », a connu un grand succès.",
+    "« La Nuit des étoiles » revient ce week-end dans toute la France.",
+    "Les abonnés paient moins quand l'offre « Liberté » est ajoutée au contrat.",
 ])
 def test_titles_and_names_in_quote_marks_are_not_quotes(analyzer, text):
     assert quotes(analyzer, text) == []

@@ -13,8 +13,8 @@ EMBEDDING_WORDS = {"de", "d'", "d’", "du", "des", "le", "la", "les", "l'", "l�
 ANSWER = re.compile(r"(?:oui|non|si)\s*[,.!…»”\"]", re.IGNORECASE)
 SENTENCE_OPENERS = ("", ":", ".", "!", "?", "…", "—", "–", "-", "(", ",", ";")
 TITLE_FUNCTION_WORDS = {"of", "the", "and", "de", "du", "des", "la", "le", "les", "et", "à", "en", "for", "to"}
-NAMING_WORDS = re.compile(r"\b(?:intitulée?s?|baptisée?s?|surnommée?s?|dénommée?s?|nommée?s?|titrée?s?)$",
-                          re.IGNORECASE)
+NAMING_WORDS = re.compile(r"\b(?:intitulée?s?|baptisée?s?|surnommée?s?|dénommée?s?|nommée?s?|titrée?s?"
+                          r"|(?:le|du|au|sous le) (?:nom|titre) d(?:e|u|['’]))$", re.IGNORECASE)
 # « dit » after a noun: so-called. After an auxiliary or a pronoun it is the verb: a dit, l'a dit, comme il le dit.
 SO_CALLED = re.compile(r"(?:^|\s)([\w'’-]+)\s+dite?s?(?:\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’]))?$", re.IGNORECASE)
 WORDS_BEFORE_SAID = {"a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura", "aurait", "auraient", "eu",
@@ -28,7 +28,7 @@ TITLED_THING = re.compile(r"\b(?:film|livre|roman|essai|ouvrage|recueil|album|ch
                           r"programme|plan|dispositif|projet|label|journal|quotidien|hebdomadaire|magazine|revue|"
                           r"site|application|logiciel|jeu|mouvement|collectif|navire|bateau|hashtag|mot-dièse|"
                           r"campagne|slogan|chaîne|pétition|association|réseau|groupe|marque|produit|loi|réforme|"
-                          r"texte|rapport)s?"
+                          r"texte|rapport|compte|offre|formule|forfait|abonnement)s?"
                           r"(?: [a-zàâçéèêëîïôûùüÿœ-]+)?$", re.IGNORECASE)
 # enquête pour « … », mis en examen pour « … », condamné à deux ans de prison pour « … », des chefs de « … »:
 # the wording of a charge, which nobody is quoted saying.
@@ -36,6 +36,7 @@ CHARGE_WORDS = re.compile(r"\b(?:(?:enquête|en examen|inculpée?s?|poursuivie?s
                           r"déférée?s?|jugée?s?|procès|écrouée?s?|interpellée?s?|information judiciaire|"
                           r"mandat d['’]arrêt)(?: \S+){0,10} pour(?: des| de| d['’])?"
                           r"|chefs? d['’]|chefs? de|inculpée?s? d['’]|inculpée?s? de)$", re.IGNORECASE)
+DATED_WORK = re.compile(r"\s*[»”\"›]\s*\(\d{4}\)")  # « Des saumons dans le désert » (2011): a work and its year
 LISTED_QUOTES = re.compile(r"(?:\s*[«“\"][^«»“”\"]*[»”\"]\s*(?:,|et|ou))+$")  # « A », « B » et « C »
 CONTEXT_CHARS = 200  # how far before a quote mark its context is read
 MAX_SCARE_WORDS = 3
@@ -105,9 +106,11 @@ def names_a_charge(text: str, open_mark: int, quote_kind: str) -> bool:
 
 def is_quote(text: str, start: int, end: int, open_mark: int, quote_kind: str, has_cue: bool,
              has_finite_verb: bool = False) -> bool:
-    """False for scare quotes and titles: names and titles, the wording of charges, and short cue-less
-    fragments without a finite verb (a quoted verb, Ayrault « assume », reports what someone said)."""
+    """False for scare quotes and titles: names and titles (one dated in brackets: « Sabrina » (1954)), the
+    wording of charges, and short cue-less fragments without a finite verb (a quoted verb, Ayrault « assume »,
+    reports what someone said)."""
     if looks_like_title(text, start, end) or is_named_thing(text, open_mark) or names_a_newspaper(text, start, end) \
+            or DATED_WORK.match(text, end) \
             or (names_a_titled_thing(text, start, open_mark) and not (has_cue and has_finite_verb)) \
             or (reads_as_a_title(text, start, end, open_mark) and not (has_cue or has_finite_verb)) \
             or names_a_charge(text, open_mark, quote_kind):

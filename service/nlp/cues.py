@@ -10,8 +10,8 @@ from typing import List, Optional, Tuple
 
 from service.nlp.document import Doc, Word
 from service.nlp.entities import fold, is_title
-from service.nlp.lexicon import (ATTRIBUTION_PREPOSITIONS, CONTINUATION_VERBS, GENITIVE, GOING_ON_VERBS,
-                                 IMPERSONAL_REPORTING_VERBS, INSTITUTION_NOUNS, ORGANISATION_NOUNS,
+from service.nlp.lexicon import (ATTRIBUTION_PREPOSITIONS, GENITIVE, GOING_ON_VERBS, IMPERSONAL_REPORTING_VERBS,
+                                 INSTITUTION_NOUNS, INVERTED_OR_COLON_VERBS, ORGANISATION_NOUNS,
                                  POSSESSIVE_ATTRIBUTIONS, PRONOMINAL_REPORTING_VERBS, REFLEXIVE_CLITICS,
                                  REPORTING_LOCUTIONS, REPORTING_NOUNS, REPORTING_VERBS, SAYING_NOUNS,
                                  SUBJECT_PRONOUNS)
@@ -552,7 +552,7 @@ def _before(doc: Doc, sentence_words: List[Word], open_mark: int, quote: List[Wo
     for distance, word in enumerate(reversed(preceding)):
         before_colon = distance == 1 and preceding[-1].text == ":" and word.upos not in ("NOUN", "PROPN") \
             and word.lower.startswith(REPORTING_STEMS)  # L'entreprise dément : « … », dément tagged ADV
-        if word.lemma.lower() in CONTINUATION_VERBS and preceding[-1].text != ":":
+        if word.lemma.lower() in INVERTED_OR_COLON_VERBS and preceding[-1].text != ":":
             continue
         if (is_reporting_verb(word, doc) or before_colon or is_misread_verb(doc, word)) \
                 and not _bare_participle(doc, word):

@@ -4,7 +4,7 @@ from typing import List, Optional
 
 from service.nlp import content, context
 from service.nlp.coreference import Resolver, names_a_person
-from service.nlp.cues import Cue, clean, find_cue, find_incise, goes_on, is_clitic
+from service.nlp.cues import Cue, clean, find_cue, find_incise, goes_on, is_clitic, is_reporting_verb
 from service.nlp.document import Doc
 from service.nlp.entities import fold, group
 from service.nlp.lexicon import (INSTITUTION_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS, STATUS_NOUNS,
@@ -50,7 +50,8 @@ def extract(doc: Doc, with_entities: bool = True) -> Analysis:
         attributed = part.cue is not None or (repeated and context.in_headline(doc.text, part.start)) \
             or _right_after_person(doc, part.marked.open_mark)
         verbal = finite or _quoted_infinitive_clause(doc, part)  # Bayrou veut « éviter la censure »
-        if not content.is_quote(doc.text, part.start, part.end, part.marked.open_mark, quote_kind, attributed, verbal):
+        if not content.is_quote(doc.text, part.start, part.end, part.marked.open_mark, quote_kind, attributed, verbal) \
+                or (not finite and _named_as_subject(doc, part)):
             continue
         quote = Quote(f"Q{len(quotes) + 1}", Span.of(doc.text, part.start, part.end), quote_kind)
         quote.cue = _cue_span(doc, part.cue)
@@ -60,6 +61,22 @@ def extract(doc: Doc, with_entities: bool = True) -> Analysis:
     context.attribute_repeats(quotes)
     context.attribute_headlines(doc.text, quotes)
     return Analysis(quotes, _groups(quotes), entities if with_entities else None)
+
+
+def _named_as_subject(doc: Doc, part: Part) -> bool:
+    """« L'heure des sorcières » commence …, « Geronimo » est la chanson …: capitalised words without a verb,
+    the subject of a verb after them that reports nothing, name a work or a thing; nobody is quoted."""
+    inside = doc.words_between(part.start, part.end)
+    close = part.marked.close_mark
+    if not doc.text[part.start:part.start + 1].isupper() or not inside or close is None \
+            or not doc.text[close + 1:].lstrip()[:1].isalpha():
+        return False  # not « Rebâtir la confiance » : telle est la priorité de X
+    for word in inside:
+        head = doc.words[word.head] if word.head is not None else None
+        if word.deprel.startswith("nsubj") and head is not None and head.start >= part.end \
+                and not is_reporting_verb(head, doc):
+            return True
+    return False
 
 
 def _quoted_infinitive_clause(doc: Doc, part: Part) -> bool:

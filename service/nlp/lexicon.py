@@ -28,6 +28,9 @@ REPORTING_LOCUTIONS = {"mettre": (("en", "garde"), ("en", "avant")), "faire": ((
 # Reporting verbs that go on with words already reported: a cue inverted or before a colon (« … », reprend-il ;
 # Il poursuit : « … »), not when they run on a clause (les livraisons reprendraient « dans les semaines à venir »).
 CONTINUATION_VERBS = frozenset(["reprendre", "poursuivre", "continuer", "enchaîner"])
+# They and verbs of elaborating report words only inverted or before a colon (« … », développe-t-il), not with an
+# object of their own (ils ont développé un casque qui peut « lire les pensées »).
+INVERTED_OR_COLON_VERBS = CONTINUATION_VERBS | {"développer"}
 # With them, verbs of adding to one's own words: « … », ajoute-t-il goes on with the previous quote's speaker.
 GOING_ON_VERBS = CONTINUATION_VERBS | {"ajouter", "renchérir", "compléter"}
 
