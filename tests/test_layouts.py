@@ -910,6 +910,13 @@ def test_speaker_of_a_single_quote(analyzer, text, speaker):
 
 # Several quotes, their speakers in order: resolution rules that tell two people or sources apart.
 SPEAKERS_IN_ORDER_CASES = [
+    pytest.param("« Un projet mal préparé » et « des coûts sous-estimés », écrivait en 2019 la Cour des comptes, "
+                 "citée par le rapport.", ["la Cour des comptes", "la Cour des comptes"],
+                 id="two-quotes-joined-by-et-share-the-cue-after-the-second"),
+    pytest.param("Cette réforme, comme devait le rappeler Hélène Roy, « n'a jamais été financée ».",
+                 ["Hélène Roy"], id="comme-with-a-modal-before-the-reporting-verb"),
+    pytest.param("Le scrutin « restera dans les mémoires », écrit mardi Le Temps, quotidien de Genève.",
+                 ["le Temps"], id="ecrit-with-a-day-before-its-inverted-subject"),
     pytest.param("Les deux finalistes, Hugo Blanc et Léo Marchand, ont répondu à la presse. Le premier a évoqué « une "
                  "course parfaite », le second « un rêve d'enfant ». La fédération a salué « deux champions » et les "
                  "supporters « une fierté ».", ["Hugo Blanc", "Léo Marchand", "la fédération", "les supporters"],

@@ -359,7 +359,11 @@ def _inverted_after(doc: Doc, sentence_words: List[Word], close: int) -> Optiona
 def _opens_inverted_subject(doc: Doc, verb: Word) -> bool:
     """Whether a determiner or a name follows the verb: the inverted subject of « écrit », « dit » (present
     forms that the tagger may read as participles)."""
-    following = doc.words[verb.index + 1] if verb.index + 1 < len(doc.words) else None
+    position = verb.index + 1
+    while position < len(doc.words) and (doc.words[position].lower in TIME_NOUNS | {"hier", "aujourd'hui"}
+                                         or doc.words[position].upos == "ADV"):
+        position += 1  # écrit samedi le Straits Times
+    following = doc.words[position] if position < len(doc.words) else None
     return following is not None and (following.upos == "PROPN" or (
         following.upos == "DET" and following.feats.get("PronType") in ("Art", "Dem")))
 
@@ -538,8 +542,8 @@ def opens_comme_clause(doc: Doc, verb: Word) -> bool:
     """Whether the verb opens a « comme (le/l') dit X », « comme l'a souligné X » or « ainsi que l'a rappelé X »
     clause, whose subject comes after it."""
     before = [w for w in doc.words[max(verb.index - 4, 0):verb.index] if w.sentence == verb.sentence]
-    while before and (before[-1].upos == "AUX" or before[-1].lower in ("l'", "l’", "le")):
-        before.pop()
+    while before and (before[-1].upos == "AUX" or _is_modal(before[-1]) or before[-1].lower in ("l'", "l’", "le")):
+        before.pop()  # comme l'a souligné X, comme devait le conclure X
     words = [w.lower for w in before]
     return bool(words) and (words[-1] == "comme" or words[-2:] == ["ainsi", "que"])
 
@@ -963,10 +967,14 @@ def _past_insertions(words: List[Word]) -> List[Word]:
 def _in_phrase_after_preposition(doc: Doc, words: List[Word], position: int) -> bool:
     """Whether the noun at `position` is the object of a preposition (de son côté, à l'AFP, sur France Inter)."""
     name = doc.mention_at(words[position].index)
+    determined = False
     for word in reversed(words[:position]):
         if name is not None and doc.mention_at(word.index) is name:
             continue  # the rest of a name: France | Inter
         name = None
+        if word.upos == "NUM" and determined:
+            return False  # écrivait en 2019 | la Cour des comptes: the number ends the preposition's phrase
+        determined = determined or word.upos == "DET"
         if word.upos in ("DET", "ADJ", "NUM") or word.text in ("'", "’") or is_title(word.text):
             continue
         return word.upos == "ADP"

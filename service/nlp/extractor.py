@@ -1,5 +1,6 @@
 """Runs the stages in order over one text: quote marks → incises → cues → kind → speakers → groups."""
 from dataclasses import dataclass
+import re
 from typing import List, Optional
 
 from service.nlp import content, context
@@ -13,6 +14,7 @@ from service.nlp.model import Analysis, Quote, Span, Speaker, SpeakerGroup
 from service.nlp.quote_marks import MarkedSpan, find_marked_spans
 from service.nlp.speakers import mention_head, noun_phrase, subject_of
 
+JOINING = re.compile(r"\s*[»”\"›]\s*(?:,|et|ou|,\s*puis)\s*")  # « A » et « B », écrivait X
 # Ordinals and nouns that may stand for a source in a gapped clause (…, le second « … », l'opposition « … »).
 ORDINAL_PEOPLE = frozenset(["premier", "première", "second", "seconde", "deuxième", "dernier", "dernière", "autre"])
 SPEAKING_BODIES = ORGANISATION_NOUNS | INSTITUTION_NOUNS | {"opposition", "majorité", "patronat"}
@@ -113,11 +115,17 @@ def _parts(doc: Doc, marked: MarkedSpan) -> List[Part]:
 
 def _cues_of_reopened(doc: Doc, parts: List[Part]) -> List[Part]:
     """« A … ¶ « B … », a dit X: a quote left open at a paragraph's end and reopened on the next takes the
-    cue, and so the speaker, of the part that closes it."""
+    cue, and so the speaker, of the part that closes it; so does « A » et « B », écrivait X: a quote joined to
+    the next, whose cue follows it."""
     for part, following in reversed(list(zip(parts, parts[1:]))):
-        reopened = part.marked.close_mark is None and not doc.text[part.marked.end:following.marked.open_mark].strip()
+        between = doc.text[part.marked.end:following.marked.open_mark]
+        reopened = part.marked.close_mark is None and not between.strip()
+        joined = part.marked.close_mark is not None and JOINING.fullmatch(between) is not None \
+            and following.cue is not None and following.cue.layout == "inverted_after"
         if part.cue is None and reopened:
             part.cue, part.closing = following.cue, following.closing or following
+        elif part.cue is None and joined:
+            part.cue = following.cue
     return parts
 
 
