@@ -898,6 +898,9 @@ SPEAKER_CASES = [
     pytest.param("La ministre de la Santé, Claire Dumas, s'est exprimée lundi. En rappelant que l'hôpital traverse "
                  "« une crise sans précédent », elle a appelé les soignants à tenir bon.", "Claire Dumas",
                  id="a-pronoun-after-a-comma-resumes-no-noun-unless-set-off-by-commas"),
+    pytest.param("« Vingt ans après la loi portée par Simone Veil, il faut encore se battre », confie la sénatrice "
+                 "du Nord en marge du débat.", "la sénatrice du Nord",
+                 id="a-person-named-inside-the-quote-is-not-the-role-that-says-it"),
     pytest.param("Le gouvernement prépare « une réforme d'ampleur », selon un rapport.", "un rapport",
                  id="selon-a-report-naming-no-author-stays-the-report"),
 ]

@@ -1222,7 +1222,14 @@ class Resolver:
         being resolved contrasts with."""
         return [self._candidate(m) for m in reversed(self.doc.mentions) if m.type == "PER" and m.end <= offset
                 and id(m) in self.entity_of and self.doc.sentence_at(m.start) >= first_sentence
-                and self.entity_of[id(m)] != self._other_than]
+                and self.entity_of[id(m)] != self._other_than and not self._in_quote_it_closes(m, offset)]
+
+    def _in_quote_it_closes(self, mention: EntityMention, offset: int) -> bool:
+        """« Après le combat mené par Françoise Giroud, … », confie la députée: a person named inside the quote
+        whose reporting clause holds the offset is talked about, not the one who talks."""
+        return any(marked.open_mark < mention.start < marked.close_mark < offset
+                   and not re.search(r"[.!?]", self.doc.text[marked.close_mark + 1:offset])
+                   for marked in self.doc.marked_spans if marked.close_mark is not None)
 
     def gender_of_speaker(self, speaker: Speaker) -> Optional[str]:
         """A speaker's gender: a person's, else that of the head of the phrase it was named by (un conseiller)."""
