@@ -901,6 +901,10 @@ SPEAKER_CASES = [
     pytest.param("« Vingt ans après la loi portée par Simone Veil, il faut encore se battre », confie la sénatrice "
                  "du Nord en marge du débat.", "la sénatrice du Nord",
                  id="a-person-named-inside-the-quote-is-not-the-role-that-says-it"),
+    pytest.param("Un rapport interne indique qu'en 2021 « un vaste plan d'économies » a été lancé par la "
+                 "direction.", "un rapport interne", id="a-passive-verb-whose-subject-is-the-quoted-noun-is-no-cue"),
+    pytest.param("« Justice pour Adama » a été scandé par les manifestants.", "les manifestants",
+                 id="a-passive-verb-of-saying-with-the-words-as-subject-is-a-cue"),
     pytest.param("Le gouvernement prépare « une réforme d'ampleur », selon un rapport.", "un rapport",
                  id="selon-a-report-naming-no-author-stays-the-report"),
 ]

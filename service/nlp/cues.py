@@ -342,6 +342,8 @@ def _inverted_after(doc: Doc, sentence_words: List[Word], close: int) -> Optiona
         if _bare_participle(doc, word):
             return None  # tant de « gratitude » exprimée envers X: the participle qualifies the quoted noun
         participle = word.upos == "VERB" and word.feats.get("VerbForm") == "Part"
+        if _passive_of_quoted(doc, word, doc.words_between(0, close)):
+            return None  # « une série d'actions » a été lancée par X: the words are what was done
         if is_reporting_verb(word, doc) or word.lower in REPORTING_FINITE_FORMS \
                 or (seen == 0 and _incise_verb(doc, word)) or (seen and word.lower in REPORTING_PARTICIPLES) \
                 or (inverted and participle):  # a-t-il imagé, « imagé » an ADJ; a-t-elle motivé: any verb so inverted
@@ -559,7 +561,7 @@ def _before(doc: Doc, sentence_words: List[Word], open_mark: int, quote: List[Wo
         if word.lemma.lower() in INVERTED_OR_COLON_VERBS and preceding[-1].text != ":":
             continue
         if (is_reporting_verb(word, doc) or before_colon or is_misread_verb(doc, word)) \
-                and not _bare_participle(doc, word):
+                and not _bare_participle(doc, word) and not _passive_of_quoted(doc, word, quote):
             if short and distance > NEAR_BEFORE and not _governs(doc, word.index, quote) \
                     and not opens_comme_clause(doc, word):  # Comme l'a souligné X, …: the whole sentence is X's
                 return None
@@ -571,6 +573,15 @@ def _before(doc: Doc, sentence_words: List[Word], open_mark: int, quote: List[Wo
                 and not (_demonstrative(doc, word) and preceding[-1].text != ":"):
             return Cue([word.index], word.index, "colon_before" if preceding[-1].text == ":" else "speaker_before")
     return None
+
+
+def _passive_of_quoted(doc: Doc, verb: Word, quote: List[Word]) -> bool:
+    """« une série d'actions » a été lancée par X: a passive verb whose subject is a noun phrase in the marks
+    (or before them) reports nothing of them; they name the thing done."""
+    inside = {w.index for w in quote}
+    return any(doc.words[c].deprel == "nsubj:pass" and c in inside and doc.words[c].upos == "NOUN"
+               and any(doc.words[d].deprel == "det" for d in doc.words[c].children)
+               for c in verb.children)  # not « Plus jamais ça » a été scandé par X: words said
 
 
 def _reporting_noun(word: Word) -> bool:
