@@ -917,6 +917,9 @@ def test_speaker_of_a_single_quote(analyzer, text, speaker):
 
 # Several quotes, their speakers in order: resolution rules that tell two people or sources apart.
 SPEAKERS_IN_ORDER_CASES = [
+    pytest.param("La ministre du Travail, Anne Morel, a défendu le texte. « Il protège les salariés », a-t-elle dit."
+                 "\n\nLe député Marc Lenoir n'a pas tardé à réagir. « C'est un recul historique. »",
+                 ["Anne Morel", "Marc Lenoir"], id="a-cueless-quote-after-a-subject-who-hastens-to-answer-is-theirs"),
     pytest.param("« Un projet mal préparé » et « des coûts sous-estimés », écrivait en 2019 la Cour des comptes, "
                  "citée par le rapport.", ["la Cour des comptes", "la Cour des comptes"],
                  id="two-quotes-joined-by-et-share-the-cue-after-the-second"),

@@ -134,7 +134,7 @@ def announced_by(doc: Doc, start: int) -> Tuple[Optional[int], bool]:
     subject = subject_of(doc, root.index) if root is not None else None
     if subject is None:
         return None, False
-    announces = is_reporting_verb(root, doc) or _states_a_stance(doc, root)
+    announces = is_reporting_verb(root, doc) or _states_a_stance(doc, root) or _reports_by_infinitive(doc, root)
     named = any(doc.mention_at(i) is not None for i in noun_phrase(doc, subject))
     if not (named or announces and _person_or_pronoun(doc, doc.words[subject])):
         return None, False
@@ -159,6 +159,12 @@ def introduced_after(doc: Doc, marked) -> Optional[int]:
     predicate = root is not None and (root.upos == "VERB" or any(doc.words[c].deprel == "cop" for c in root.children))
     subject = subject_of(doc, root.index) if predicate else None  # Karim conteste; les voisins sont sous le choc
     return subject if subject is not None and doc.words[subject].start > marked.end else None
+
+
+def _reports_by_infinitive(doc: Doc, root) -> bool:
+    """X n'a pas tardé à répondre, a tenu à réagir: a reporting verb in the infinitive the main verb governs."""
+    return any(doc.words[c].deprel == "xcomp" and doc.words[c].feats.get("VerbForm") == "Inf"
+               and is_reporting_verb(doc.words[c], doc) for c in root.children)
 
 
 def _states_a_stance(doc: Doc, root) -> bool:
