@@ -905,6 +905,11 @@ SPEAKER_CASES = [
                  "direction.", "un rapport interne", id="a-passive-verb-whose-subject-is-the-quoted-noun-is-no-cue"),
     pytest.param("« Justice pour Adama » a été scandé par les manifestants.", "les manifestants",
                  id="a-passive-verb-of-saying-with-the-words-as-subject-is-a-cue"),
+    pytest.param("Les syndicats ont salué « la fermeté » de la direction, selon une économiste de la Banque de "
+                 "France.", "les syndicats",
+                 id="selon-after-a-governed-quote-relays-a-subject-who-may-speak"),
+    pytest.param("Les cours du pétrole ont salué « la fermeté » de l'Opep, selon un analyste de BNP Paribas.",
+                 "un analyste de BNP Paribas", id="selon-after-a-quote-whose-verb-has-a-subject-that-cannot-speak"),
     pytest.param("Le gouvernement prépare « une réforme d'ampleur », selon un rapport.", "un rapport",
                  id="selon-a-report-naming-no-author-stays-the-report"),
 ]

@@ -11,9 +11,9 @@ from typing import List, Optional, Tuple
 from service.nlp.document import Doc, Word
 from service.nlp.entities import fold, is_title
 from service.nlp.lexicon import (ATTRIBUTION_PREPOSITIONS, GENITIVE, GOING_ON_VERBS, IMPERSONAL_REPORTING_VERBS,
-                                 INSTITUTION_NOUNS, INVERTED_OR_COLON_VERBS, ORGANISATION_NOUNS,
+                                 INSTITUTION_NOUNS, INVERTED_OR_COLON_VERBS, ORGANISATION_NOUNS, PERSON_ENDINGS,
                                  POSSESSIVE_ATTRIBUTIONS, PRONOMINAL_REPORTING_VERBS, REFLEXIVE_CLITICS,
-                                 REPORTING_LOCUTIONS, REPORTING_NOUNS, REPORTING_VERBS, SAYING_NOUNS,
+                                 REPORTING_LOCUTIONS, REPORTING_NOUNS, REPORTING_VERBS, SAYING_NOUNS, SPEAKING_NOUNS,
                                  SUBJECT_PRONOUNS)
 from service.nlp.quote_marks import OPENING_MARKS
 
@@ -852,11 +852,25 @@ def _relays_verb_before(doc: Doc, selon: Cue, before: Optional[Cue], open_mark: 
     marks, relays the words of the reporting verb right before the quote; so does one right after the marks when
     that verb governs the quoted words (a jugé l'idée « intéressante » mais « prématurée », selon son entourage):
     the verb's subject speaks."""
-    if before is None or before.layout != "speaker_before":
-        return False
+    if before is None or before.layout != "speaker_before" or not _subject_may_speak(doc, doc.words[before.anchor]):
+        return False  # not Les marchés ont salué « la clarté » du message, selon un analyste: the analyst speaks
     away = not re.fullmatch(r"[\s»”\"',]*", doc.text[close:doc.words[selon.words[0]].start]) \
         and len(doc.words_between(doc.words[before.words[-1]].end, open_mark)) <= NEAR_VERB
     return away or _governs(doc, before.anchor, doc.words_between(open_mark + 1, close))
+
+
+def _subject_may_speak(doc: Doc, verb: Word) -> bool:
+    """Whether the verb's subject may say words (see `may_speak`); true when the parse gave it none."""
+    subjects = [doc.words[c] for c in verb.children if doc.words[c].deprel.startswith("nsubj")]
+    return not subjects or may_speak(doc, subjects[0])
+
+
+def may_speak(doc: Doc, word: Word) -> bool:
+    """A pronoun, a name, or a noun for a person or an organisation: not les marchés, le calendrier."""
+    mention = doc.mention_at(word.index)
+    lemma = word.lemma.lower()
+    return word.upos in ("PRON", "PROPN") or (mention is not None and mention.type in ("PER", "ORG")) \
+        or lemma in SPEAKING_NOUNS or lemma.endswith(PERSON_ENDINGS)
 
 
 def _opens_new_sentence(doc: Doc, sentence: List[int], close: int) -> bool:

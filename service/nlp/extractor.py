@@ -5,20 +5,17 @@ from typing import List, Optional
 
 from service.nlp import content, context
 from service.nlp.coreference import Resolver, names_a_person
-from service.nlp.cues import Cue, clean, find_cue, find_incise, goes_on, is_clitic, is_reporting_verb
+from service.nlp.cues import Cue, clean, find_cue, find_incise, goes_on, is_clitic, is_reporting_verb, may_speak
 from service.nlp.document import Doc
 from service.nlp.entities import fold, group
-from service.nlp.lexicon import (INSTITUTION_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS, STATUS_NOUNS,
-                                 SUBJECT_PRONOUNS)
+from service.nlp.lexicon import SUBJECT_PRONOUNS
 from service.nlp.model import Analysis, Quote, Span, Speaker, SpeakerGroup
 from service.nlp.quote_marks import MarkedSpan, find_marked_spans
 from service.nlp.speakers import mention_head, noun_phrase, subject_of
 
 JOINING = re.compile(r"\s*[»”\"›]\s*(?:,|et|ou|,\s*puis)\s*")  # « A » et « B », écrivait X
-# Ordinals and nouns that may stand for a source in a gapped clause (…, le second « … », l'opposition « … »).
+# Ordinals that may stand for a source in a gapped clause (…, le second « … »).
 ORDINAL_PEOPLE = frozenset(["premier", "première", "second", "seconde", "deuxième", "dernier", "dernière", "autre"])
-SPEAKING_BODIES = ORGANISATION_NOUNS | INSTITUTION_NOUNS | {"opposition", "majorité", "patronat"}
-PERSON_ENDINGS = ("eur", "euse", "rice", "iste", "ien", "ienne")
 GAPPED_SUBJECT_WORDS = 4  # « …, le second « … » »: the longest subject of a reporting verb left out
 RESPONSE_VERBS = ("répondre", "répliquer", "rétorquer", "riposter")
 ANSWERING_REFERENCES = ("dernier", "derniere", "celui-ci", "celle-ci")  # Ce dernier a répliqué: someone else
@@ -187,12 +184,11 @@ def _gapped_subject(doc: Doc, part: Part) -> List[int]:
 
 
 def _may_be_a_source(doc: Doc, words: List[int]) -> bool:
-    """A name, a noun for a person or an organisation, or an ordinal standing for a person (le second)."""
+    """A name, a noun for a person or an organisation (les agriculteurs, not le calendrier), or an ordinal
+    standing for a person (le second)."""
     head = doc.words[words[-1]]
     named = any((m := doc.mention_at(i)) is not None and m.type in ("PER", "ORG") for i in words)
-    lemma = head.lemma.lower()
-    return named or lemma in ROLE_NOUNS | STATUS_NOUNS | SPEAKING_BODIES | ORDINAL_PEOPLE \
-        or lemma.endswith(PERSON_ENDINGS)  # les agriculteurs; not le calendrier
+    return named or head.lemma.lower() in ORDINAL_PEOPLE or may_speak(doc, head)
 
 
 def _contrasted(doc: Doc, cue: Cue, head: int, earlier: List[Quote]) -> Optional[str]:

@@ -241,6 +241,11 @@ conseil assemblée sénat tribunal cour administration direction délégation ex
 département rectorat hôpital université école état-major opposition majorité patronat gauche droite
 """.split())
 
+# Nouns for who may say words (a person, an organisation, a body), and the endings of nouns for people:
+# les marchés, le calendrier say nothing.
+SPEAKING_NOUNS = ROLE_NOUNS | STATUS_NOUNS | ORGANISATION_NOUNS | INSTITUTION_NOUNS
+PERSON_ENDINGS = ("eur", "euse", "rice", "iste", "ien", "ienne")
+
 # Who heads an organisation: « directeur général de Tremplin » names an organisation, not a place.
 ORGANISATION_HEADS = frozenset("directeur directrice fondateur fondatrice pdg patron patronne".split())
 
