@@ -922,6 +922,11 @@ def test_speaker_of_a_single_quote(analyzer, text, speaker):
 
 # Several quotes, their speakers in order: resolution rules that tell two people or sources apart.
 SPEAKERS_IN_ORDER_CASES = [
+    pytest.param("« On a manqué de réalisme », a regretté Griezmann après le match. Le capitaine de l'Atlético, "
+                 "buteur malheureux, a ajouté : « Il faudra réagir. »", ["Griezmann", "Griezmann"],
+                 id="a-lone-name-after-a-quote-s-verb-is-a-person-whom-a-role-names-next"),
+    pytest.param("Ségolène Royal a critiqué la réforme. Pour l'ex-candidate à la présidentielle, il s'agit d'« une "
+                 "faute politique ».", ["Ségolène Royal"], id="pour-a-person-named-by-a-role-with-its-prefix"),
     pytest.param("La ministre du Travail, Anne Morel, a défendu le texte. « Il protège les salariés », a-t-elle dit."
                  "\n\nLe député Marc Lenoir n'a pas tardé à réagir. « C'est un recul historique. »",
                  ["Anne Morel", "Marc Lenoir"], id="a-cueless-quote-after-a-subject-who-hastens-to-answer-is-theirs"),

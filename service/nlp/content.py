@@ -16,7 +16,8 @@ TITLE_FUNCTION_WORDS = {"of", "the", "and", "de", "du", "des", "la", "le", "les"
 NAMING_WORDS = re.compile(r"\b(?:intitulée?s?|baptisée?s?|surnommée?s?|dénommée?s?|nommée?s?|titrée?s?"
                           r"|(?:le|du|au|sous le) (?:nom|titre) d(?:e|u|['’]))$", re.IGNORECASE)
 # « dit » after a noun: so-called. After an auxiliary or a pronoun it is the verb: a dit, l'a dit, comme il le dit.
-SO_CALLED = re.compile(r"(?:^|\s)([\w'’-]+)\s+dite?s?(?:\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’]))?$", re.IGNORECASE)
+SO_CALLED = re.compile(r"(?:^|\s)([\w'’-]+)\s+dite?s?(?:\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’]))?$",
+                       re.IGNORECASE)
 WORDS_BEFORE_SAID = {"a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura", "aurait", "auraient", "eu",
                      "être", "été", "est", "sont", "le", "la", "les", "me", "te", "se", "lui", "leur", "nous", "vous",
                      "on", "il", "elle", "ils", "elles", "je", "tu", "qui", "ce", "ça", "cela", "tout", "déjà",
@@ -80,8 +81,9 @@ def is_named_thing(text: str, open_mark: int) -> bool:
 
 def names_a_titled_thing(text: str, start: int, open_mark: int) -> bool:
     """A capitalised name in marks right after the noun of what it names: le film « Intouchables »."""
-    return (text[start:start + 1].isupper() or text[start:start + 1] == "#") and bool(TITLED_THING.search(text[max(0, open_mark - 40):open_mark]
-                                                                        .rstrip(SPACES)))
+    first = text[start:start + 1]
+    return (first.isupper() or first == "#") and bool(TITLED_THING.search(text[max(0, open_mark - 40):open_mark]
+                                                                         .rstrip(SPACES)))
 
 
 def reads_as_a_title(text: str, start: int, end: int, open_mark: int) -> bool:

@@ -17,7 +17,7 @@ from service.nlp.lexicon import (AGENT_ENDINGS, DOCUMENT_NOUNS, EPICENE_NOUNS, F
                                  GENERIC_ROLE_NOUNS, GENITIVE, HEADED_BY_PERSON, INSTITUTION_NOUNS, LEGAL_PROFESSIONS,
                                  MASCULINE_FIRST_NAMES, MEDIA_NOUNS, OFFICE_NOUNS, ORGANISATION_NOUNS,
                                  PARTIES_TO_A_CASE, RELATIONAL_NOUNS, ROLE_FAMILIES, ROLE_NOUNS, ROLE_PERIPHRASES,
-                                 STATUS_NOUNS, SUBJECT_PRONOUNS, TITLES)
+                                 ROLE_PREFIXES, STATUS_NOUNS, SUBJECT_PRONOUNS, TITLES)
 from service.nlp.model import Entity, Span, Speaker
 from service.nlp.speakers import agent_of, is_age, is_document, noun_phrase, possessor
 
@@ -44,7 +44,6 @@ NAME_RUN_CHARS = 120
 # ce dernier, le second → the person named last (0); le premier → the one named before (1)
 ORDINAL_REFERENCES = {"dernier": 0, "derniere": 0, "second": 0, "seconde": 0, "deuxieme": 0,
                       "premier": 1, "premiere": 1}
-ROLE_PREFIXES = ("vice-", "ex-", "co-")
 NAMED_NEXT_SENTENCES = 2  # how far ahead a role introduced unnamed may get its name
 ROLE_PHRASE_WORDS = 8  # words back from a name in which a role phrase (le président de la région,) opens
 ROLE_RELATIONS = ("appos", "nmod", "flat", "flat:name")

@@ -13,8 +13,8 @@ from service.nlp.entities import fold, is_title
 from service.nlp.lexicon import (ATTRIBUTION_PREPOSITIONS, GENITIVE, GOING_ON_VERBS, IMPERSONAL_REPORTING_VERBS,
                                  INSTITUTION_NOUNS, INVERTED_OR_COLON_VERBS, ORGANISATION_NOUNS, PERSON_ENDINGS,
                                  POSSESSIVE_ATTRIBUTIONS, PRONOMINAL_REPORTING_VERBS, REFLEXIVE_CLITICS,
-                                 REPORTING_LOCUTIONS, REPORTING_NOUNS, REPORTING_VERBS, SAYING_NOUNS, SPEAKING_NOUNS,
-                                 SUBJECT_PRONOUNS)
+                                 REPORTING_LOCUTIONS, REPORTING_NOUNS, REPORTING_VERBS, ROLE_PREFIXES, SAYING_NOUNS,
+                                 SPEAKING_NOUNS, SUBJECT_PRONOUNS)
 from service.nlp.quote_marks import OPENING_MARKS
 
 DASHES = ("—", "–", "-")
@@ -724,15 +724,17 @@ def _introduces_noun(words: List[Word], position: int) -> bool:
 
 def _names_source_before_comma(doc: Doc, sentence_words: List[Word]) -> bool:
     """Whether the sentence's opening phrase, up to its first comma, names a person, an organisation or an
-    institution (Pour le sociologue X, ; Pour la CGT, ; Pour le gouvernement,), or a person stands apposed right
-    after that comma (Pour la commissaire à la Concurrence, X,)."""
+    institution (Pour le sociologue X, ; Pour la CGT, ; Pour le gouvernement, ; Pour l'ex-candidate,), or a person
+    stands apposed right after that comma (Pour la commissaire à la Concurrence, X,)."""
     for position, word in enumerate(sentence_words):
         if word.text == ",":
             following = sentence_words[position + 1:position + 2]
             apposed = doc.mention_at(following[0].index) if following else None
             return apposed is not None and apposed.type == "PER"
         mention = doc.mention_at(word.index)
-        institution = word.upos == "NOUN" and word.lemma.lower() in INSTITUTION_NOUNS | ORGANISATION_NOUNS
+        definite = any(doc.words[c].lower in ("le", "la", "l'", "l’") for c in word.children)
+        institution = word.upos == "NOUN" and (word.lemma.lower() in INSTITUTION_NOUNS | ORGANISATION_NOUNS
+                                               or (definite and may_speak(doc, word)))  # Pour l'ex-candidate,
         if (mention is not None and mention.type in ("PER", "ORG")) or institution \
                 or (word.upos == "PRON" and word.lower in STRESSED_PRONOUNS):
             return True  # Pour le sociologue X, ; Pour la CGT, ; Pour le gouvernement, ; Pour lui,
@@ -869,6 +871,8 @@ def may_speak(doc: Doc, word: Word) -> bool:
     """A pronoun, a name, or a noun for a person or an organisation: not les marchés, le calendrier."""
     mention = doc.mention_at(word.index)
     lemma = word.lemma.lower()
+    if lemma.startswith(ROLE_PREFIXES) and "-" in lemma:
+        lemma = lemma.split("-", 1)[1]  # l'ex-candidate, la vice-présidente
     return word.upos in ("PRON", "PROPN") or (mention is not None and mention.type in ("PER", "ORG")) \
         or lemma in SPEAKING_NOUNS or lemma.endswith(PERSON_ENDINGS)
 

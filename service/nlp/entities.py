@@ -10,10 +10,10 @@ from collections import Counter
 from typing import Dict, List, Optional, Tuple
 
 from service.nlp.document import Doc, EntityMention
-from service.nlp.lexicon import (CITIES, ELIDED_PLACES, FEMININE_FIRST_NAMES, GENITIVE, HEADED_BY_PERSON,
-                                 MASCULINE_FIRST_NAMES, NEWS_TITLES, ORGANISATION_HEADS, ORGANISATION_NOUNS,
-                                 ORGANISATIONS_BY_NAME, PARTIES_AFTER_ARTICLE, PARTY_NAMES, KIN_NOUNS,
-                                 RELATIONAL_NOUNS, ROLE_NOUNS, STATUS_NOUNS, TITLES)
+from service.nlp.lexicon import (ARTICLELESS_COUNTRIES, CITIES, ELIDED_PLACES, FEMININE_FIRST_NAMES, GENITIVE,
+                                 HEADED_BY_PERSON, KIN_NOUNS, MASCULINE_FIRST_NAMES, NEWS_TITLES, ORGANISATION_HEADS,
+                                 ORGANISATION_NOUNS, ORGANISATIONS_BY_NAME, PARTIES_AFTER_ARTICLE, PARTY_NAMES,
+                                 RELATIONAL_NOUNS, REPORTING_VERBS, ROLE_NOUNS, STATUS_NOUNS, TITLES)
 from service.nlp.model import Entity, Span
 
 
@@ -364,7 +364,8 @@ def _named_elsewhere(doc: Doc, text: str, besides: Optional[EntityMention] = Non
 def _is_misread_person(doc: Doc, mention: EntityMention) -> bool:
     """« Marie-Thérère » tagged as a place: a name starting with a common first name, not after a
     place noun (rue Jean-Jaurès), and followed by more of the name, or a first name alone set apart as
-    the name of someone just described (Sa voisine, Nicole,; sa collègue Julie); « Dr Marc Amyot »: a name after an honorific."""
+    the name of someone just described (Sa voisine, Nicole,; sa collègue Julie); « Dr Marc Amyot »: a name after an
+    honorific."""
     first = doc.words[mention.words[0]]
     if is_title(first.text) and len(mention.words) > 1:
         return True
@@ -379,6 +380,17 @@ def _is_misread_person(doc: Doc, mention: EntityMention) -> bool:
     continues = len(mention.words) > 1 or (len(following) == 2 and following[0].lower in ("de", "du")
                                              and following[1].upos == "PROPN")
     return before not in PLACE_NOUNS and continues
+
+
+def _speaks_after_quote(doc: Doc, mention: EntityMention) -> bool:
+    """« … », a lâché Mbappé: a lone name tagged as a place, right after the reporting verb that follows a quote,
+    is a person's (not a capital or a country that speaks for its government: a averti Moscou, Israël)."""
+    first = mention.words[0]
+    verb = doc.words[first - 1] if first > 0 else None
+    if mention.type != "LOC" or len(mention.words) != 1 or verb is None or verb.upos != "VERB" \
+            or verb.lemma.lower() not in REPORTING_VERBS or fold(_text(doc, mention)) in CITIES | ARTICLELESS_COUNTRIES:
+        return False
+    return bool(re.search(r"[»”\"]\s*,?\s*(?:\S+\s+){0,2}$", doc.text[max(verb.start - 25, 0):verb.start]))
 
 
 def _followed_by_age(doc: Doc, mention: EntityMention) -> bool:
@@ -967,7 +979,8 @@ def harmonise_types(doc: Doc) -> None:
             mention.type = "ORG"  # le député LR Eric Ciotti: the party of the person named next
         elif mention.type != "PER" and _role_before_name(doc, mention):
             mention.type = "PER"  # « biologiste Séralini », « gouvernement Landry » tagged as organisations
-        elif mention.type != "PER" and (_is_misread_person(doc, mention) or _followed_by_age(doc, mention)):
+        elif mention.type != "PER" and (_is_misread_person(doc, mention) or _followed_by_age(doc, mention)
+                                        or _speaks_after_quote(doc, mention)):
             mention.type = "PER"
         if mention.type == "PER":
             _drop_titles_and_roles(doc, mention)

@@ -141,6 +141,7 @@ souverain souveraine monarque émir cheikh
 """.split())
 
 # Endings of nouns for someone who does something: l'astronaute, la romancière, le fonctionnaire.
+ROLE_PREFIXES = ("vice-", "ex-", "co-")  # la vice-présidente, l'ex-ministre: the role noun after the prefix
 AGENT_ENDINGS = ("iste", "naute", "logue", "eur", "euse", "rice", "ien", "ienne", "ier", "ière", "aire")
 
 # Nouns for a person by their sport: « … », a lâché le judoka.
@@ -278,6 +279,9 @@ abitibi outaouais estrie
 
 # Capitals and large cities, folded: a city stays a place even when it stands for its government (Damas a
 # démenti, sanctionner Niamey), as the annotation guidelines type it.
+# Countries and territories named without an article, which may speak like a capital (« … », a averti Israël).
+ARTICLELESS_COUNTRIES = frozenset("israel cuba haiti madagascar chypre malte singapour monaco taiwan bahrein oman "
+                                  "djibouti gaza bruneï brunei".split())
 CITIES = frozenset(line.strip() for line in """
 kaboul|tirana|alger|luanda|riyad|buenos aires|erevan|canberra|vienne|bakou|manama|dacca|dhaka|bruxelles|minsk
 sarajevo|brasilia|sofia|ouagadougou|bujumbura|phnom penh|yaounde|ottawa|bangui|santiago|pekin|beijing|nicosie

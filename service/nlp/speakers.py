@@ -44,7 +44,8 @@ def subject_of(doc: Doc, verb: int, depth: int = 4, outside=(0, 0)) -> Optional[
         subjects = nouns  # « La direction, elle, parle »: the pronoun resumes the noun
     if len(subjects) > 1:
         subjects = [c for c in subjects if not _opens_relative(doc, c)] or subjects  # La ministre, dont le nom …,
-        subjects = [c for c in subjects if not doc.in_quote(doc.words[c].start)] or subjects  # le collectif « Nous Toutes »
+        # le collectif « Nous Toutes » dénonce: a subject in marks is part of a name
+        subjects = [c for c in subjects if not doc.in_quote(doc.words[c].start)] or subjects
     if subjects:
         # of two subjects the parse gave one verb, the nearer before it
         # (« Un sentiment partagé par X : …, l'otage décrit »)
