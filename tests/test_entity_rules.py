@@ -8,6 +8,8 @@ def entities(analyzer, text):
 
 # Names and types the clean-up must give, each case a rule, on sentences written for it.
 TYPED_MENTION_CASES = [
+    pytest.param("Le message, publié sur la plateforme de médias sociaux X, a été retiré dans la soirée.",
+                 {("X", "ORG")}, id="x-after-the-noun-of-a-social-platform-is-an-organisation"),
     pytest.param("Le chanteur est né en République dominicaine et a grandi en Floride.",
                  {("République dominicaine", "LOC"), ("Floride", "LOC")},
                  id="a-republic-keeps-its-adjective-of-nationality"),

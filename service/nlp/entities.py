@@ -469,7 +469,7 @@ CAPITALISED_ARTICLE = re.compile(r"(?<![\w-])(?:Le|La|Les|L['’])\s?(?=[A-ZÀ-�
 TITLE_WORDS_AFTER_ARTICLE = 5  # Le Journal du dimanche: Journal de le dimanche once « du » is split
 
 
-PLATFORM_X = re.compile(r"(?<=\bsur )X(?![\w-])|(?<=\bcompte )X(?![\w-])|(?<=\bsocial )X(?![\w-])")  # sur X
+PLATFORM_X = re.compile(r"(?:(?<=\bsur )|(?<=\bcompte )|(?<=\bsocial )|(?<=\bsociaux ))X(?![\w-])")  # sur X
 
 
 def add_known_organisations(doc: Doc) -> None:
