@@ -8,6 +8,9 @@ def entities(analyzer, text):
 
 # Names and types the clean-up must give, each case a rule, on sentences written for it.
 TYPED_MENTION_CASES = [
+    pytest.param("Washington a réintégré l'accord de Paris, et Moscou invoque la convention de Genève.",
+                 {("accord de Paris", "MISC"), ("convention de Genève", "MISC"), ("Washington", "LOC")},
+                 id="a-treaty-named-after-a-place-is-a-named-document-with-its-head"),
     pytest.param("Le message, publié sur la plateforme de médias sociaux X, a été retiré dans la soirée.",
                  {("X", "ORG")}, id="x-after-the-noun-of-a-social-platform-is-an-organisation"),
     pytest.param("Le chanteur est né en République dominicaine et a grandi en Floride.",

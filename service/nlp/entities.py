@@ -96,6 +96,7 @@ INSTITUTION_HEAD = re.compile(r"\b(?:(?:ministère|département|secrétariat|uni
 # A ministry named by its capitalised portfolio, which the tagger may miss: le ministère (russe) de la Santé.
 OF = r"(?:de la|de l['’]|des|du|de|d['’])"
 MINISTRY = re.compile(r"\bministère\s+(?:[a-zà-ÿ]+\s+)?" + OF + r"\s*(?=[A-ZÉÈÀÂÎÔ])")
+DOCUMENT_HEAD = re.compile(r"\b(?:accords?|traité|protocole|convention|déclaration|pacte)\s+" + OF + r"\s*$")
 HEAD_OF_STATE = re.compile(r"\b(?:présidente?|chef(?:fe)?)\s+de\s+(?:la|l['’])\s*$")  # président de la République
 ROLE_TITLE_CHARS = 90  # how far back a role title may start
 # ministre de l'Intérieur, ministre du Commerce et de l'Industrie, ministre du Travail, de l'Emploi et de la Santé
@@ -790,6 +791,19 @@ def _institution_head(doc: Doc, mention: EntityMention) -> None:
     mention.type = "ORG"
 
 
+def _document_head(doc: Doc, mention: EntityMention) -> None:
+    """l'accord de Paris, la déclaration de Rio, les accords d'Oslo: a treaty or a declaration named after a place
+    is a named document (MISC) that keeps its lower-case head."""
+    sentence_start = doc.words[doc.sentences[doc.words[mention.words[0]].sentence][0]].start
+    head = DOCUMENT_HEAD.search(doc.text, sentence_start, mention.start)
+    if head is None or mention.type != "LOC" or len(mention.words) != 1:
+        return
+    first = next(w for w in doc.words_between(head.start(), mention.start))
+    mention.words = list(range(first.index, mention.words[0])) + mention.words
+    mention.start = first.start
+    mention.type = "MISC"
+
+
 def _institution_head_before(doc: Doc, mention: EntityMention) -> Optional[re.Match]:
     sentence_start = doc.words[doc.sentences[doc.words[mention.words[0]].sentence][0]].start
     return INSTITUTION_HEAD.search(doc.text, sentence_start, mention.start)
@@ -934,6 +948,7 @@ def harmonise_types(doc: Doc) -> None:
     named_as_organisation = set()  # mentions whose context says they are organisations: they outvote the tagger
     for mention in doc.mentions:
         _institution_head(doc, mention)
+        _document_head(doc, mention)
         if mention.type == "ORG":
             absorbed.extend(_extend_over_purpose(doc, mention))
         seat = _seat_type(doc, mention)
