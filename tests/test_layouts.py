@@ -168,6 +168,7 @@ def test_block_quote_after_a_colon_in_its_own_paragraph(analyzer):
     "Le mécanisme dit du « filet de sécurité » sera reconduit l'an prochain, a précisé Bercy.",
     "Le mot-dièse « #BalanceTonPorc » a circulé sur les réseaux sociaux.",
     "Un concert « exceptionnel » pour Charles Aznavour aura lieu samedi à l'Olympia.",
+    "Cela dit, le mot « urgence » ne figure nulle part dans le texte.",
     "Elle a tourné dans « Les Demoiselles de la nuit » (1998), son premier long métrage.",
     "Le roman, paru sous le nom de « Marie Ombre », a connu un grand succès.",
     "« La Nuit des étoiles » revient ce week-end dans toute la France.",
@@ -910,6 +911,8 @@ SPEAKER_CASES = [
                  id="selon-after-a-governed-quote-relays-a-subject-who-may-speak"),
     pytest.param("Les cours du pétrole ont salué « la fermeté » de l'Opep, selon un analyste de BNP Paribas.",
                  "un analyste de BNP Paribas", id="selon-after-a-quote-whose-verb-has-a-subject-that-cannot-speak"),
+    pytest.param("Le texte instaure « une police de la pensée », selon les mots du sénateur Paul Girard.",
+                 "Paul Girard", id="selon-les-mots-de-x-is-x"),
     pytest.param("Le gouvernement prépare « une réforme d'ampleur », selon un rapport.", "un rapport",
                  id="selon-a-report-naming-no-author-stays-the-report"),
 ]

@@ -165,6 +165,8 @@ def is_reporting_verb(word: Word, doc: Doc) -> bool:
     stem, with its reflexive clitic; whatever its tag, a word with a reporting verb's stem followed by an
     inverted clitic subject (observe-t-il, estime-t-elle)."""
     lemma = word.lemma.lower()
+    if _that_said(doc, word):
+        return False  # Cela dit, …: a linking phrase, nobody's words
     if word.upos in ("VERB", "AUX") and word.deprel != "aux":
         unlemmatised = lemma == word.lower or not lemma.endswith(("er", "ir", "re"))
         by_stem = (unlemmatised and word.lower.startswith(REPORTING_STEMS)) or word.lower in REPORTING_FINITE_FORMS \
@@ -193,6 +195,12 @@ def is_reporting_verb(word: Word, doc: Doc) -> bool:
     return following is not None and is_clitic(following) and (
         word.lower.startswith(REPORTING_STEMS) or word.lower in REPORTING_FINITE_FORMS or lemma == "faire"
         or (word.lower in IMPERSONAL_FINITE_FORMS and clean(following) == "on"))  # lit-on, « lit » read as a noun
+
+
+def _that_said(doc: Doc, word: Word) -> bool:
+    """« Cela dit, », « Ceci dit, »: the phrase that means « that being said »."""
+    return word.lower == "dit" and 0 < word.index < len(doc.words) - 1 \
+        and doc.words[word.index - 1].lower in ("cela", "ceci", "ça") and doc.words[word.index + 1].text == ","
 
 
 def _locution_words(doc: Doc, verb: Word) -> List[int]:

@@ -7,7 +7,7 @@ from service.nlp.cues import (STRESSED_PRONOUNS, TIME_NOUNS, Cue, clean, is_clit
 from service.nlp.document import Doc
 from service.nlp.entities import is_title
 from service.nlp.lexicon import (AGENT_ENDINGS, DOCUMENT_NOUNS, GENERIC_ROLE_NOUNS, ORGANISATION_NOUNS,
-                                 REPORTING_NOUNS, ROLE_NOUNS, STATUS_NOUNS)
+                                 ROLE_NOUNS, SAYING_NOUNS, STATUS_NOUNS)
 from service.nlp.quote_marks import CLOSERS, OPENING_MARKS
 
 OUTSIDE_PHRASE_RELATIONS = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj", "cc", "xcomp", "csubj",
@@ -26,6 +26,7 @@ NOUNS_TAKING_A = frozenset("""opposant opposante adjoint adjointe délégué dé
 conseiller conseillère commissaire secrétaire hostile favorable""".split())
 CLIMB_RELATIONS = ("conj", "advcl", "xcomp", "acl", "parataxis", "ccomp")
 RESUMING_PRONOUNS = ("il", "elle", "ils", "elles", "lui", "eux")  # « La direction, elle, parle »
+WORDING_NOUNS = frozenset(["terme", "expression", "formule"])  # selon les termes de X, selon l'expression de X
 STATEMENT_NOUNS = ("communiqué", "déclaration", "message")  # what a source issues itself, unlike a report on it
 RELATIVES_AFTER_PREPOSITION = ("lequel", "laquelle", "lesquels", "lesquelles", "qui")  # un témoin selon lequel
 
@@ -211,7 +212,7 @@ def _antecedent(doc: Doc, verb, relative) -> Optional[int]:
 def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Optional[int]:
     """The head word of the speaker mention for a cue of the quote [quote_start, quote_end)."""
     anchor = doc.words[cue.anchor]
-    if cue.layout == "selon" and anchor.upos == "NOUN" and anchor.lemma.lower() in REPORTING_NOUNS:
+    if cue.layout == "selon" and anchor.upos == "NOUN" and anchor.lemma.lower() in SAYING_NOUNS | WORDING_NOUNS:
         return possessor(doc, cue.anchor) or _issuer_of_statement(doc, anchor, quote_start, quote_end)  # de M. X
     if cue.layout == "selon" and is_document(anchor):  # selon des informations du Monde, selon son rapport
         author = _author_of_document(doc, cue.anchor)
