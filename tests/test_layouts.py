@@ -169,6 +169,7 @@ def test_block_quote_after_a_colon_in_its_own_paragraph(analyzer):
     "Le mot-dièse « #BalanceTonPorc » a circulé sur les réseaux sociaux.",
     "Un concert « exceptionnel » pour Charles Aznavour aura lieu samedi à l'Olympia.",
     "Cela dit, le mot « urgence » ne figure nulle part dans le texte.",
+    "Les « bonnets rouges » ont fait leur retour samedi en Bretagne.",
     "Elle a tourné dans « Les Demoiselles de la nuit » (1998), son premier long métrage.",
     "Le roman, paru sous le nom de « Marie Ombre », a connu un grand succès.",
     "« La Nuit des étoiles » revient ce week-end dans toute la France.",
@@ -913,6 +914,10 @@ SPEAKER_CASES = [
                  "un analyste de BNP Paribas", id="selon-after-a-quote-whose-verb-has-a-subject-that-cannot-speak"),
     pytest.param("Le texte instaure « une police de la pensée », selon les mots du sénateur Paul Girard.",
                  "Paul Girard", id="selon-les-mots-de-x-is-x"),
+    pytest.param("« On verra bien », a fait le sélectionneur, agacé par la question.", "le sélectionneur",
+                 id="a-fait-with-a-subject-who-may-speak-is-a-cue"),
+    pytest.param("« Vous avez menti aux Français », avez-vous déclaré hier.", "vous",
+                 id="an-unresolved-clitic-is-named-without-its-hyphen"),
     pytest.param("Le gouvernement prépare « une réforme d'ampleur », selon un rapport.", "un rapport",
                  id="selon-a-report-naming-no-author-stays-the-report"),
 ]

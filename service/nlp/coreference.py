@@ -1144,6 +1144,8 @@ class Resolver:
         stays."""
         text = self.doc.text[self.doc.words[words[0]].start:self.doc.words[words[-1]].end]
         first = self.doc.words[words[0]]
+        if len(words) == 1 and first.text.startswith("-"):
+            return clean(first)  # « … », avez-vous déclaré: « vous », not « -vous »
         if first.upos == "DET" and text[:1].isupper():
             text = text[0].lower() + text[1:]
         written = self.doc.text[first.start:first.end]

@@ -353,7 +353,8 @@ def _inverted_after(doc: Doc, sentence_words: List[Word], close: int) -> Optiona
         if _passive_of_quoted(doc, word, doc.words_between(0, close)):
             return None  # « une série d'actions » a été lancée par X: the words are what was done
         if is_reporting_verb(word, doc) or word.lower in REPORTING_FINITE_FORMS \
-                or (seen == 0 and _incise_verb(doc, word)) or (seen and word.lower in REPORTING_PARTICIPLES) \
+                or (seen == 0 and _incise_verb(doc, word)) \
+                or (seen and word.lower in REPORTING_PARTICIPLES and _speaker_may_follow(doc, word)) \
                 or (inverted and participle):  # a-t-il imagé, « imagé » an ADJ; a-t-elle motivé: any verb so inverted
             return Cue(cue_words(doc, word.index), word.index, "inverted_after")
         inverted = inverted or (is_clitic(word) and word.text.startswith("-"))
@@ -364,6 +365,16 @@ def _inverted_after(doc: Doc, sentence_words: List[Word], close: int) -> Optiona
                                      or is_clitic(word) or _is_modal(word)):
             return None
     return None
+
+
+def _speaker_may_follow(doc: Doc, verb: Word) -> bool:
+    """« … », a fait le ministre: after « fait », only a subject who may speak; not « les « gilets jaunes » ont
+    fait leur retour »."""
+    if verb.lemma.lower() != "faire":
+        return True
+    following = next((w for w in doc.words[verb.index + 1:verb.index + 4] if w.upos in ("NOUN", "PROPN", "PRON")),
+                     None)
+    return following is not None and may_speak(doc, following)
 
 
 def _opens_inverted_subject(doc: Doc, verb: Word) -> bool:
