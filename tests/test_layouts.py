@@ -1490,3 +1490,8 @@ def test_selon_after_quoted_words_the_verb_governs_relays_the_verb_s_subject(ana
 def test_a_pronoun_with_no_one_named_before_it_takes_the_subject_named_later_in_its_sentence(analyzer):
     text = "« Nous tiendrons le cap », selon lui, « quoi qu'il arrive », a ajouté le ministre Paul Girard."
     assert [q.speaker.name for q in quotes(analyzer, text)] == ["Paul Girard", "Paul Girard"]
+
+
+def test_the_subject_of_a_passive_reporting_verb_without_agent_is_not_the_speaker(analyzer):
+    found = quotes(analyzer, "Le budget a été qualifié d'« insincère » lors du vote.")
+    assert len(found) == 1 and (found[0].speaker is None or found[0].speaker.name != "le budget")

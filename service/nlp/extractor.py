@@ -273,6 +273,9 @@ def _governing_subject(doc: Doc, resolver: Resolver, part: Part, named_only: boo
             top = doc.words[top].head
         head = doc.words[top].head
         verb = head if head is not None else top
+        passive = any(doc.words[c].deprel == "aux:pass" for c in doc.words[verb].children)
+        if passive and head is not None:
+            return None  # la réforme a été qualifiée d'« injuste »: what is judged does not speak
         if doc.words[verb].upos in ("VERB", "AUX") and not (named_only and head is None):
             subject = subject_of(doc, verb, outside=(part.marked.start, part.marked.end))
             if subject is not None and not _in_other_quote(doc, subject, part.marked):

@@ -234,6 +234,8 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
     agent = passive_agent(doc, anchor) if anchor.upos == "VERB" else None
     if agent is not None:
         return agent  # qualifié de « … » par ses opposants
+    if any(doc.words[c].deprel == "aux:pass" for c in anchor.children):
+        return None  # la réforme a été qualifiée d'« injuste »: what is judged does not speak
     inverted = cue.layout in ("inverted_after", "incise")
     if _hung_on_subject(doc, anchor.index):
         return anchor.head  # Manfred Weber, juge …: the parse hung the verb on its subject
