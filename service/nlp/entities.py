@@ -785,28 +785,31 @@ def _institution_head(doc: Doc, mention: EntityMention) -> None:
     head = _institution_head_before(doc, mention)
     if head is None or (mention.type == "PER" and not head.group().startswith("institut")):
         return
+    _take_head(doc, mention, head, "ORG")
+
+
+def _take_head(doc: Doc, mention: EntityMention, head: re.Match, kind: str) -> None:
+    """Extends a mention back over the lower-case head the pattern found before it, and types it."""
     first = next(w for w in doc.words_between(head.start(), mention.start))
     mention.words = list(range(first.index, mention.words[0])) + mention.words
     mention.start = first.start
-    mention.type = "ORG"
+    mention.type = kind
 
 
 def _document_head(doc: Doc, mention: EntityMention) -> None:
     """l'accord de Paris, la déclaration de Rio, les accords d'Oslo: a treaty or a declaration named after a place
     is a named document (MISC) that keeps its lower-case head."""
-    sentence_start = doc.words[doc.sentences[doc.words[mention.words[0]].sentence][0]].start
-    head = DOCUMENT_HEAD.search(doc.text, sentence_start, mention.start)
-    if head is None or mention.type != "LOC" or len(mention.words) != 1:
-        return
-    first = next(w for w in doc.words_between(head.start(), mention.start))
-    mention.words = list(range(first.index, mention.words[0])) + mention.words
-    mention.start = first.start
-    mention.type = "MISC"
+    head = DOCUMENT_HEAD.search(doc.text, _sentence_start(doc, mention), mention.start)
+    if head is not None and mention.type == "LOC" and len(mention.words) == 1:
+        _take_head(doc, mention, head, "MISC")
 
 
 def _institution_head_before(doc: Doc, mention: EntityMention) -> Optional[re.Match]:
-    sentence_start = doc.words[doc.sentences[doc.words[mention.words[0]].sentence][0]].start
-    return INSTITUTION_HEAD.search(doc.text, sentence_start, mention.start)
+    return INSTITUTION_HEAD.search(doc.text, _sentence_start(doc, mention), mention.start)
+
+
+def _sentence_start(doc: Doc, mention: EntityMention) -> int:
+    return doc.words[doc.sentences[doc.words[mention.words[0]].sentence][0]].start
 
 
 def _trimmed(doc: Doc, mention: EntityMention) -> bool:

@@ -234,7 +234,7 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
     agent = passive_agent(doc, anchor) if anchor.upos == "VERB" else None
     if agent is not None:
         return agent  # qualifié de « … » par ses opposants
-    if any(doc.words[c].deprel == "aux:pass" for c in anchor.children):
+    if is_passive(doc, anchor):
         return None  # la réforme a été qualifiée d'« injuste »: what is judged does not speak
     inverted = cue.layout in ("inverted_after", "incise")
     if _hung_on_subject(doc, anchor.index):
@@ -255,6 +255,11 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
     if subject is not None and clean(doc.words[subject]) == "on":
         return _impersonal_source(doc, cue, subject) or subject  # Du côté de LFI, on dénonce « … »
     return _author_of_document(doc, subject)
+
+
+def is_passive(doc: Doc, verb) -> bool:
+    """Whether a verb has a passive auxiliary (a été qualifiée, est décrit)."""
+    return any(doc.words[c].deprel == "aux:pass" for c in verb.children)
 
 
 def _holder_of_words(doc: Doc, noun, quote_start: int, quote_end: int) -> Optional[int]:
