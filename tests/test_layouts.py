@@ -918,6 +918,8 @@ SPEAKER_CASES = [
                  id="a-fait-with-a-subject-who-may-speak-is-a-cue"),
     pytest.param("« Vous avez menti aux Français », avez-vous déclaré hier.", "vous",
                  id="an-unresolved-clitic-is-named-without-its-hyphen"),
+    pytest.param("« Rien n'est joué », nous a expliqué la sénatrice Claire Morin.", "Claire Morin",
+                 id="an-object-pronoun-before-the-verb-is-not-its-subject"),
     pytest.param("Le gouvernement prépare « une réforme d'ampleur », selon un rapport.", "un rapport",
                  id="selon-a-report-naming-no-author-stays-the-report"),
 ]

@@ -286,7 +286,16 @@ def _subject_between(doc: Doc, verb, quote_end: int) -> Optional[int]:
         verbs.append(doc.words[verb.head])
     return next((child for governing in verbs for child in governing.children
                  if doc.words[child].deprel.startswith("nsubj") and quote_end <= doc.words[child].start < governing.start
-                 and not is_clitic(doc.words[child]) and doc.words[child].upos != "PUNCT"), None)
+                 and not is_clitic(doc.words[child]) and doc.words[child].upos != "PUNCT"
+                 and not _object_pronoun(doc, doc.words[child], governing)), None)
+
+
+def _object_pronoun(doc: Doc, pronoun, verb) -> bool:
+    """« … », nous a rappelé X: a pronoun whose person the verb group does not agree with is its object."""
+    finite = [doc.words[c] for c in verb.children if doc.words[c].deprel.startswith("aux")] + [verb]
+    persons = {w.feats.get("Person") for w in finite if w.feats.get("VerbForm") == "Fin"} - {None}
+    return pronoun.upos == "PRON" and pronoun.feats.get("Person") is not None and bool(persons) \
+        and pronoun.feats["Person"] not in persons
 
 
 def is_document(word) -> bool:
