@@ -920,6 +920,8 @@ SPEAKER_CASES = [
                  id="an-unresolved-clitic-is-named-without-its-hyphen"),
     pytest.param("« Rien n'est joué », nous a expliqué la sénatrice Claire Morin.", "Claire Morin",
                  id="an-object-pronoun-before-the-verb-is-not-its-subject"),
+    pytest.param("« Nous avons échoué sur ce point », a consenti Jeanne Martel, la directrice de l'agence.",
+                 "Jeanne Martel", id="any-verb-in-the-passe-compose-before-a-name-after-a-quote-is-a-cue"),
     pytest.param("Le gouvernement prépare « une réforme d'ampleur », selon un rapport.", "un rapport",
                  id="selon-a-report-naming-no-author-stays-the-report"),
 ]
@@ -932,6 +934,9 @@ def test_speaker_of_a_single_quote(analyzer, text, speaker):
 
 # Several quotes, their speakers in order: resolution rules that tell two people or sources apart.
 SPEAKERS_IN_ORDER_CASES = [
+    pytest.param("Le directeur, Marc Olivier, a présenté le plan. « La rénovation du bâtiment principal », "
+                 "poursuivait-il, « sera terminée en mai. »", ["Marc Olivier", "Marc Olivier"],
+                 id="a-continuation-verb-inverted-between-two-quotes-is-the-cue-of-both"),
     pytest.param("« On a manqué de réalisme », a regretté Griezmann après le match. Le capitaine de l'Atlético, "
                  "buteur malheureux, a ajouté : « Il faudra réagir. »", ["Griezmann", "Griezmann"],
                  id="a-lone-name-after-a-quote-s-verb-is-a-person-whom-a-role-names-next"),

@@ -352,8 +352,11 @@ def _inverted_after(doc: Doc, sentence_words: List[Word], close: int) -> Optiona
         participle = word.upos == "VERB" and word.feats.get("VerbForm") == "Part"
         if _passive_of_quoted(doc, word, doc.words_between(0, close)):
             return None  # « une série d'actions » a été lancée par X: the words are what was done
+        compound = seen == 1 and doc.words[word.index - 1].lemma == "avoir" and word.text.islower() \
+            and word.upos in ("VERB", "NOUN", "ADJ") and word.index + 1 < len(doc.words) \
+            and _starts_person(doc, doc.words[word.index + 1])  # a consenti X, whatever the tag of « consenti »
         if is_reporting_verb(word, doc) or word.lower in REPORTING_FINITE_FORMS \
-                or (seen == 0 and _incise_verb(doc, word)) \
+                or (seen == 0 and _incise_verb(doc, word)) or compound \
                 or (seen and word.lower in REPORTING_PARTICIPLES and _speaker_may_follow(doc, word)) \
                 or (inverted and participle):  # a-t-il imagé, « imagé » an ADJ; a-t-elle motivé: any verb so inverted
             return Cue(cue_words(doc, word.index), word.index, "inverted_after")
@@ -577,8 +580,9 @@ def _before(doc: Doc, sentence_words: List[Word], open_mark: int, quote: List[Wo
     for distance, word in enumerate(reversed(preceding)):
         before_colon = distance == 1 and preceding[-1].text == ":" and word.upos not in ("NOUN", "PROPN") \
             and word.lower.startswith(REPORTING_STEMS)  # L'entreprise dément : « … », dément tagged ADV
-        if word.lemma.lower() in INVERTED_OR_COLON_VERBS and preceding[-1].text != ":":
-            continue
+        inverted = word.index + 1 < len(doc.words) and is_clitic(doc.words[word.index + 1])
+        if word.lemma.lower() in INVERTED_OR_COLON_VERBS and preceding[-1].text != ":" and not inverted:
+            continue  # but « A », poursuivait-il, « B »
         if (is_reporting_verb(word, doc) or before_colon or is_misread_verb(doc, word)) \
                 and not _bare_participle(doc, word) and not _passive_of_quoted(doc, word, quote):
             if short and distance > NEAR_BEFORE and not _governs(doc, word.index, quote) \
