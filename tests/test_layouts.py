@@ -934,6 +934,9 @@ def test_speaker_of_a_single_quote(analyzer, text, speaker):
 
 # Several quotes, their speakers in order: resolution rules that tell two people or sources apart.
 SPEAKERS_IN_ORDER_CASES = [
+    pytest.param("Le maire, Louis Perrin, est resté prudent. « Attendons l'enquête », a-t-il dit. Son adjoint, Hugo "
+                 "Ravel, était plus remonté : « C'est un scandale. »", ["Louis Perrin", "Hugo Ravel"],
+                 id="a-stance-read-as-a-passive-still-names-its-subject-before-a-colon"),
     pytest.param("Le directeur, Marc Olivier, a présenté le plan. « La rénovation du bâtiment principal », "
                  "poursuivait-il, « sera terminée en mai. »", ["Marc Olivier", "Marc Olivier"],
                  id="a-continuation-verb-inverted-between-two-quotes-is-the-cue-of-both"),

@@ -273,7 +273,7 @@ def _governing_subject(doc: Doc, resolver: Resolver, part: Part, named_only: boo
             top = doc.words[top].head
         head = doc.words[top].head
         verb = head if head is not None else top
-        if head is not None and is_passive(doc, doc.words[verb]):
+        if head is not None and is_passive(doc, doc.words[verb]) and is_reporting_verb(doc.words[verb], doc):
             return None  # la réforme a été qualifiée d'« injuste »: what is judged does not speak
         if doc.words[verb].upos in ("VERB", "AUX") and not (named_only and head is None):
             subject = subject_of(doc, verb, outside=(part.marked.start, part.marked.end))

@@ -2,8 +2,8 @@
 the name after a dash; and the noun phrase around it as written."""
 from typing import List, Optional
 
-from service.nlp.cues import (STRESSED_PRONOUNS, TIME_NOUNS, Cue, clean, is_clitic, is_misread_verb, noun_before,
-                              opens_comme_clause, passive_agent, subject_after)
+from service.nlp.cues import (STRESSED_PRONOUNS, TIME_NOUNS, Cue, clean, is_clitic, is_misread_verb,
+                              is_reporting_verb, noun_before, opens_comme_clause, passive_agent, subject_after)
 from service.nlp.document import Doc
 from service.nlp.entities import is_title
 from service.nlp.lexicon import (AGENT_ENDINGS, DOCUMENT_NOUNS, GENERIC_ROLE_NOUNS, ORGANISATION_NOUNS,
@@ -234,7 +234,7 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
     agent = passive_agent(doc, anchor) if anchor.upos == "VERB" else None
     if agent is not None:
         return agent  # qualifié de « … » par ses opposants
-    if is_passive(doc, anchor):
+    if is_passive(doc, anchor) and is_reporting_verb(anchor, doc):
         return None  # la réforme a été qualifiée d'« injuste »: what is judged does not speak
     inverted = cue.layout in ("inverted_after", "incise")
     if _hung_on_subject(doc, anchor.index):
@@ -258,7 +258,7 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
 
 
 def is_passive(doc: Doc, verb) -> bool:
-    """Whether a verb has a passive auxiliary (a été qualifiée, est décrit)."""
+    """Whether a verb has a passive auxiliary (a été qualifiée, est décrit; also était remonté, read so)."""
     return any(doc.words[c].deprel == "aux:pass" for c in verb.children)
 
 
