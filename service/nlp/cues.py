@@ -350,7 +350,7 @@ def _inverted_after(doc: Doc, sentence_words: List[Word], close: int) -> Optiona
         if _bare_participle(doc, word):
             return None  # tant de « gratitude » exprimée envers X: the participle qualifies the quoted noun
         participle = word.upos == "VERB" and word.feats.get("VerbForm") == "Part"
-        if _passive_of_quoted(doc, word, doc.words_between(0, close)):
+        if _passive_of_quoted(doc, word, 0, following[0].index - 1):
             return None  # « une série d'actions » a été lancée par X: the words are what was done
         compound = seen == 1 and doc.words[word.index - 1].lemma == "avoir" and word.text.islower() \
             and word.upos in ("VERB", "NOUN", "ADJ") and word.index + 1 < len(doc.words) \
@@ -584,7 +584,8 @@ def _before(doc: Doc, sentence_words: List[Word], open_mark: int, quote: List[Wo
         if word.lemma.lower() in INVERTED_OR_COLON_VERBS and preceding[-1].text != ":" and not inverted:
             continue  # but « A », poursuivait-il, « B »
         if (is_reporting_verb(word, doc) or before_colon or is_misread_verb(doc, word)) \
-                and not _bare_participle(doc, word) and not _passive_of_quoted(doc, word, quote):
+                and not _bare_participle(doc, word) \
+                and not (quote and _passive_of_quoted(doc, word, quote[0].index, quote[-1].index)):
             if short and distance > NEAR_BEFORE and not _governs(doc, word.index, quote) \
                     and not opens_comme_clause(doc, word):  # Comme l'a souligné X, …: the whole sentence is X's
                 return None
@@ -598,11 +599,10 @@ def _before(doc: Doc, sentence_words: List[Word], open_mark: int, quote: List[Wo
     return None
 
 
-def _passive_of_quoted(doc: Doc, verb: Word, quote: List[Word]) -> bool:
-    """« une série d'actions » a été lancée par X: a passive verb whose subject is a noun phrase in the marks
-    (or before them) reports nothing of them; they name the thing done."""
-    inside = {w.index for w in quote}
-    return any(doc.words[c].deprel == "nsubj:pass" and c in inside and doc.words[c].upos == "NOUN"
+def _passive_of_quoted(doc: Doc, verb: Word, first: int, last: int) -> bool:
+    """« une série d'actions » a été lancée par X: a passive verb whose subject is a noun phrase among the words
+    first..last (the quote, or all up to its end) reports nothing of them; they name the thing done."""
+    return any(doc.words[c].deprel == "nsubj:pass" and first <= c <= last and doc.words[c].upos == "NOUN"
                and any(doc.words[d].deprel == "det" for d in doc.words[c].children)
                for c in verb.children)  # not « Plus jamais ça » a été scandé par X: words said
 
@@ -680,20 +680,24 @@ def _selon(doc: Doc, sentence_words: List[Word], open_mark: int, close: int, aft
         phrase, length = _preposition_at(sentence_words, position)
         if not phrase or word not in allowed:
             continue
-        if phrase == "pour" and after and _verdict_of(doc, sentence_words, position, open_mark):
-            pass  # Une décision « disproportionnée » pour la Ligue des droits de l'homme
-        elif phrase == "pour" and (after or not _opens_clause(sentence_words, position)
-                                 or not _introduces_noun(sentence_words, position)
-                                 or not (_opens_right_after(doc, word, open_mark)
-                                         or _names_source_before_comma(doc, sentence_words))):
-            continue  # Pour la toxicologue, « … »; Pour X, cette violence « … »
-            #           — not Pour que …, nor Pour les otages, il faudrait « … »
+        if phrase == "pour" and not _introduces_source(doc, sentence_words, position, open_mark, after):
+            continue
         phrase_words = sentence_words[position:position + length]
         target = _possessive_in(phrase_words) if phrase in POSSESSIVE_ATTRIBUTIONS \
             else _object_of(sentence_words[position + length:])
         if target is not None and not _the_newspaper_itself(doc, target):
             return Cue([w.index for w in phrase_words], target, "selon")
     return None
+
+
+def _introduces_source(doc: Doc, words: List[Word], position: int, open_mark: int, after: bool) -> bool:
+    """Whether « pour » names the source: opening the sentence before the quote (Pour la toxicologue, « … »;
+    Pour X, cette violence « … »; not Pour que …, nor Pour les otages, il faudrait « … »), or after the marks of
+    a verbless sentence (Une décision « disproportionnée » pour la LDH)."""
+    if after:
+        return _verdict_of(doc, words, position, open_mark)
+    return _opens_clause(words, position) and _introduces_noun(words, position) \
+        and (_opens_right_after(doc, words[position], open_mark) or _names_source_before_comma(doc, words))
 
 
 def _verdict_of(doc: Doc, words: List[Word], position: int, open_mark: int) -> bool:

@@ -11,7 +11,7 @@ from service.nlp.entities import fold, group
 from service.nlp.lexicon import SUBJECT_PRONOUNS
 from service.nlp.model import Analysis, Quote, Span, Speaker, SpeakerGroup
 from service.nlp.quote_marks import MarkedSpan, find_marked_spans
-from service.nlp.speakers import is_passive, mention_head, noun_phrase, subject_of
+from service.nlp.speakers import mention_head, noun_phrase, reports_passively, subject_of
 
 JOINING = re.compile(r"\s*[»”\"›]\s*(?:,|et|ou|,\s*puis)\s*")  # « A » et « B », écrivait X
 # Ordinals that may stand for a source in a gapped clause (…, le second « … »).
@@ -273,7 +273,7 @@ def _governing_subject(doc: Doc, resolver: Resolver, part: Part, named_only: boo
             top = doc.words[top].head
         head = doc.words[top].head
         verb = head if head is not None else top
-        if head is not None and is_passive(doc, doc.words[verb]) and is_reporting_verb(doc.words[verb], doc):
+        if head is not None and reports_passively(doc, doc.words[verb]):
             return None  # la réforme a été qualifiée d'« injuste »: what is judged does not speak
         if doc.words[verb].upos in ("VERB", "AUX") and not (named_only and head is None):
             subject = subject_of(doc, verb, outside=(part.marked.start, part.marked.end))

@@ -80,7 +80,8 @@ SUBJECT_PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Ma
                     "son": (None, "Sing"), "sa": (None, "Sing"), "ses": (None, "Sing")}
 
 TITLES = {"m.": "Masc", "mm.": "Masc", "monsieur": "Masc", "mme": "Fem", "madame": "Fem", "mlle": "Fem",
-          "mademoiselle": "Fem", "me": None, "maitre": None, "dr": None, "pr": None, "mgr": "Masc", "monseigneur": "Masc"}
+          "mademoiselle": "Fem", "me": None, "maitre": None, "dr": None, "pr": None, "mgr": "Masc",
+          "monseigneur": "Masc"}
 
 
 # Common first names, for the gender of a person named in full (used to resolve il / elle).
@@ -127,8 +128,8 @@ maire ministre porte-parole président présidente procureur procureure sénateu
 
 # Role nouns that refer back to a person named just before: le ministre, la présidente de la BCE.
 ROLE_NOUNS = OFFICE_NOUNS | frozenset("""
-avocat avocate responsable capitaine candidat candidate chef cheffe conseiller conseillère dirigeant dirigeante directeur
-directrice entraîneur entraîneuse leader patron patronne premier reine roi secrétaire sélectionneur
+avocat avocate responsable capitaine candidat candidate chef cheffe conseiller conseillère dirigeant dirigeante
+directeur directrice entraîneur entraîneuse leader patron patronne premier reine roi secrétaire sélectionneur
 représentant représentante délégué déléguée
 acteur actrice architecte artiste athlète attaquant auteur autrice buteur champion championne chanteur chanteuse
 chercheur chercheuse coach cycliste défenseur économiste écrivain écrivaine élu élue fondateur fondatrice gardien

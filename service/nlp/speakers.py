@@ -234,7 +234,7 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
     agent = passive_agent(doc, anchor) if anchor.upos == "VERB" else None
     if agent is not None:
         return agent  # qualifié de « … » par ses opposants
-    if is_passive(doc, anchor) and is_reporting_verb(anchor, doc):
+    if reports_passively(doc, anchor):
         return None  # la réforme a été qualifiée d'« injuste »: what is judged does not speak
     inverted = cue.layout in ("inverted_after", "incise")
     if _hung_on_subject(doc, anchor.index):
@@ -257,9 +257,10 @@ def mention_head(doc: Doc, cue: Cue, quote_start: int, quote_end: int) -> Option
     return _author_of_document(doc, subject)
 
 
-def is_passive(doc: Doc, verb) -> bool:
-    """Whether a verb has a passive auxiliary (a été qualifiée, est décrit; also était remonté, read so)."""
-    return any(doc.words[c].deprel == "aux:pass" for c in verb.children)
+def reports_passively(doc: Doc, verb) -> bool:
+    """A reporting verb in the passive (a été qualifiée, est décrit), whose subject is what is judged; not a
+    stance the parse reads as a passive (était remonté)."""
+    return any(doc.words[c].deprel == "aux:pass" for c in verb.children) and is_reporting_verb(verb, doc)
 
 
 def _holder_of_words(doc: Doc, noun, quote_start: int, quote_end: int) -> Optional[int]:
